@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth.forms import BaseUserCreationForm
+
+from nearer.accounts.models import User
+
+
+class SignupForm(BaseUserCreationForm[User]):
+    email = forms.EmailField(
+        label="Email address",
+        help_text="Used to sign in and to reset your password. Nothing else is sent to it "
+        "unless you ask for it.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    class Meta:
+        model = User
+        fields = ("email",)
+
+    def clean_email(self) -> str:
+        email: str = self.cleaned_data["email"].strip().lower()
+        if User.objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                "That address already has an account. Sign in, or reset the password."
+            )
+        return email

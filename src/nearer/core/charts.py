@@ -1,0 +1,75 @@
+"""Server-rendered SVG charts (matplotlib), shared by the web pages and the PDF report.
+
+matplotlib is imported on first use, not at start-up (it costs about a second), and rendered
+charts are cached by their inputs: the same profile always gives the same picture.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+BAND_COLOURS = {"low": "#4e7d5b", "some": "#946200", "high": "#a33b2b"}
+MISSING_COLOUR = "#8a969c"
+INK = "#1d2a33"
+
+
+def _pyplot():  # type: ignore[no-untyped-def]
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update(
+        {
+            "svg.fonttype": "none",  # real text in the SVG: selectable, readable by assistive tech
+            "svg.hashsalt": "nearer",  # deterministic ids
+            "font.family": "DejaVu Sans",
+            "font.size": 10,
+        }
+    )
+    return plt
+
+
+def _svg_text(figure: object) -> str:
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})  # type: ignore[attr-defined]
+    svg = buffer.getvalue()
+    # Drop the XML prolog and DOCTYPE so the SVG can also sit inline in HTML or the PDF.
+    return re.sub(r"^.*?(<svg\b)", r"\1", svg, flags=re.DOTALL)
+
+
+@lru_cache(maxsize=512)
+def profile_chart_svg(
+    labels: tuple[str, ...], scores: tuple[int | None, ...], bands: tuple[str | None, ...]
+) -> str:
+    """Horizontal bars, one per barrier, 0..100; unscored barriers are shown as such."""
+    plt = _pyplot()
+    figure, axes = plt.subplots(figsize=(7.5, 0.42 * len(labels) + 0.9))
+    positions = list(range(len(labels)))[::-1]
+    for y, score, band in zip(positions, scores, bands, strict=True):
+        if score is None:
+            axes.text(1, y, "not enough answers", va="center", color=INK, fontsize=9)
+            continue
+        axes.barh(y, max(score, 1), color=BAND_COLOURS.get(band or "", MISSING_COLOUR), height=0.62)
+        axes.text(score + 1.5, y, str(score), va="center", color=INK, fontsize=9)
+    axes.set_yticks(positions, labels=list(labels), color=INK)
+    axes.set_xlim(0, 108)
+    axes.set_xticks([0, 25, 50, 75, 100])
+    axes.set_xlabel("0 = no sign of this barrier · 100 = strongest sign", color=INK)
+    for spine in ("top", "right"):
+        axes.spines[spine].set_visible(False)
+    axes.grid(axis="x", color="#dde3e6", linewidth=0.8)
+    axes.set_axisbelow(True)
+    figure.tight_layout()
+    svg = _svg_text(figure)
+    plt.close(figure)
+    return svg
+
+
+def chart_inputs(
+    titles: Sequence[str], scores: Sequence[int | None], bands: Sequence[str | None]
+) -> tuple[tuple[str, ...], tuple[int | None, ...], tuple[str | None, ...]]:
+    return tuple(titles), tuple(scores), tuple(bands)

@@ -1,0 +1,20 @@
+from django.urls import include, path
+
+from nearer.web import views
+
+web_patterns = [
+    path("", views.home, name="home"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon, name="favicon"),
+]
+
+urlpatterns = [
+    path("", include((web_patterns, "web"))),
+    path("accounts/", include("nearer.accounts.urls")),
+    path("barriers/", include("nearer.library.urls")),
+    path("checkup/", include("nearer.checkups.urls")),
+]
+
+handler404 = "nearer.web.views.not_found"
+handler500 = "nearer.web.views.server_error"
