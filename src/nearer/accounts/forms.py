@@ -6,7 +6,7 @@ from django.contrib.auth.forms import BaseUserCreationForm
 from nearer.accounts.models import User
 
 
-class SignupForm(BaseUserCreationForm[User]):
+class SignupForm(BaseUserCreationForm):  # type: ignore[type-arg]
     email = forms.EmailField(
         label="Email address",
         help_text="Used to sign in and to reset your password. Nothing else is sent to it "

@@ -1,0 +1,147 @@
+"""Check-up business logic: start, save as you go, complete. Views stay thin."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from nearer.accounts.models import User
+from nearer.checkups.models import Answer, Checkup, SafetyAnswer
+from nearer.core.catalog import Catalog, Item
+from nearer.core.safety import screen_positive, validate_safety_answers
+from nearer.core.scoring import Profile, profile_json, score_profile, validate_answers
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of the check-up flow; the last page is the private safety screen."""
+
+    number: int
+    count: int
+    items: tuple[Item, ...]
+    is_safety: bool
+    is_satisfaction: bool
+
+    @property
+    def is_last(self) -> bool:
+        return self.number == self.count
+
+
+def checkup_pages(catalog: Catalog) -> tuple[Page, ...]:
+    item_pages = catalog.checkup_pages()
+    count = len(item_pages) + 1
+    pages = [
+        Page(i + 1, count, items, False, i == len(item_pages) - 1)
+        for i, items in enumerate(item_pages)
+    ]
+    pages.append(Page(count, count, (), True, False))
+    return tuple(pages)
+
+
+def checkup_open(*, user: User) -> Checkup | None:
+    return Checkup.objects.filter(user=user, completed_at__isnull=True).order_by("-id").first()
+
+
+def checkup_start(*, user: User) -> Checkup:
+    """Resume the open check-up, or start a new one."""
+    with transaction.atomic():
+        existing = checkup_open(user=user)
+        if existing is not None:
+            return existing
+        return Checkup.objects.create(user=user)
+
+
+def checkup_answers(*, checkup: Checkup) -> dict[str, int]:
+    return dict(checkup.answers.values_list("item_id", "value"))
+
+
+def checkup_safety_answers(*, checkup: Checkup) -> dict[str, int]:
+    return dict(checkup.safety_answers.values_list("item_id", "value"))
+
+
+def _replace_answers(
+    model: type[Answer] | type[SafetyAnswer],
+    checkup: Checkup,
+    item_ids: set[str],
+    answers: Mapping[str, int],
+) -> None:
+    """Answers for the given items become exactly ``answers`` (a cleared choice is removed)."""
+    model.objects.filter(checkup=checkup, item_id__in=item_ids).delete()
+    model.objects.bulk_create(
+        [model(checkup=checkup, item_id=k, value=v) for k, v in sorted(answers.items())]
+    )
+
+
+def checkup_save_page(
+    *, catalog: Catalog, checkup: Checkup, page: Page, answers: Mapping[str, object]
+) -> None:
+    """Save one page's answers in one transaction. Raises AnswerError/SafetyAnswerError."""
+    if checkup.is_complete:
+        raise ValueError("This check-up is finished; start a new one to answer again.")
+    with transaction.atomic():
+        if page.is_safety:
+            clean = validate_safety_answers(catalog, answers)
+            ids = {item.id for item in catalog.safety.items}
+            _replace_answers(SafetyAnswer, checkup, ids, clean)
+        else:
+            clean = validate_answers(catalog, answers)
+            ids = {item.id for item in page.items}
+            if not set(clean) <= ids:
+                raise ValueError("Answers belong to another page.")
+            _replace_answers(Answer, checkup, ids, clean)
+
+
+def checkup_profile(*, catalog: Catalog, checkup: Checkup) -> Profile:
+    return score_profile(catalog, checkup_answers(checkup=checkup))
+
+
+def checkup_complete(*, catalog: Catalog, checkup: Checkup) -> Profile:
+    """Fix the scores and mark the check-up done (idempotent)."""
+    with transaction.atomic():
+        locked = Checkup.objects.select_for_update().get(pk=checkup.pk)
+        profile = checkup_profile(catalog=catalog, checkup=locked)
+        if locked.completed_at is None:
+            locked.completed_at = timezone.now()
+            locked.profile = profile_json(profile)
+            locked.save(update_fields=["completed_at", "profile"])
+        checkup.completed_at, checkup.profile = locked.completed_at, locked.profile
+    return profile
+
+
+def checkup_safety_positive(*, catalog: Catalog, checkup: Checkup) -> bool:
+    return screen_positive(catalog, checkup_safety_answers(checkup=checkup))
+
+
+def checkup_history(*, user: User) -> list[Checkup]:
+    """Completed check-ups, newest first. One query whatever the history's length."""
+    return list(
+        Checkup.objects.filter(user=user, completed_at__isnull=False)
+        .only("id", "completed_at", "started_at", "profile")
+        .order_by("-completed_at", "-id")
+    )
+
+
+def checkup_previous(*, checkup: Checkup) -> Checkup | None:
+    if checkup.completed_at is None:
+        return None
+    return (
+        Checkup.objects.filter(
+            user_id=checkup.user_id, completed_at__isnull=False, completed_at__lt=checkup.completed_at
+        )
+        .only("id", "completed_at", "profile")
+        .order_by("-completed_at", "-id")
+        .first()
+    )
+
+
+def first_unanswered_page(*, catalog: Catalog, checkup: Checkup) -> int:
+    answered = set(checkup_answers(checkup=checkup))
+    for page in checkup_pages(catalog):
+        if page.is_safety:
+            return page.number
+        if not all(item.id in answered for item in page.items):
+            return page.number
+    return 1

@@ -1,0 +1,98 @@
+"""The labelled texts under ``data/language``: loading, the train/dev split and the data hash.
+
+Layout: ``data/language/<task>/<label>.jsonl``, one ``{"text": ...}`` per line; the label is the
+file name. For barriers, every ``none-*.jsonl`` file is the "none" class (ordinary text that
+reflects no barrier). Files named ``<label>-extra.jsonl`` add texts to ``<label>``.
+
+Split: a text goes to dev when the first byte of the SHA-256 of its whitespace-normalised,
+case-folded form is below 52 (52/256, about 20%); train otherwise. The split depends only on the
+text, so it is stable as files grow and a duplicate can never straddle train and dev.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final, Literal
+
+Task = Literal["barriers", "patterns", "safety"]
+TASKS: Final[tuple[Task, ...]] = ("barriers", "patterns", "safety")
+NONE_LABEL: Final = "none"
+DEV_CUTOFF: Final = 52
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    label: str
+    source: str
+
+
+def data_dir() -> Path:
+    """``$NEARER_LANGUAGE_DATA`` or the repository's ``data/language``."""
+    env = os.environ.get("NEARER_LANGUAGE_DATA")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[4] / "data" / "language"
+
+
+def label_of(task: Task, stem: str) -> str:
+    if stem.endswith("-extra"):
+        stem = stem[: -len("-extra")]
+    if task == "barriers" and (stem == NONE_LABEL or stem.startswith(NONE_LABEL + "-")):
+        return NONE_LABEL
+    return stem
+
+
+def load(task: Task, root: Path | None = None) -> list[Example]:
+    """Every example of ``task``, in a stable order; blank or broken lines are skipped."""
+    folder = (root or data_dir()) / task
+    out: list[Example] = []
+    seen: set[tuple[str, str]] = set()
+    for path in sorted(folder.glob("*.jsonl")):
+        label = label_of(task, path.stem)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            text = row.get("text") if isinstance(row, dict) else None
+            if not isinstance(text, str) or not text.strip():
+                continue
+            key = (_norm(text), label)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Example(text, label, path.name))
+    return out
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def is_dev(text: str) -> bool:
+    return hashlib.sha256(_norm(text).encode("utf-8", "surrogatepass")).digest()[0] < DEV_CUTOFF
+
+
+def split(examples: list[Example]) -> tuple[list[Example], list[Example]]:
+    train = [e for e in examples if not is_dev(e.text)]
+    dev = [e for e in examples if is_dev(e.text)]
+    return train, dev
+
+
+def data_hash(root: Path | None = None) -> str:
+    """SHA-256 over every task's (label, text) pairs, order-independent within a task."""
+    h = hashlib.sha256()
+    for task in TASKS:
+        rows = sorted(f"{e.label}\t{e.text}" for e in load(task, root))
+        h.update(task.encode())
+        for row in rows:
+            h.update(b"\0" + row.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()

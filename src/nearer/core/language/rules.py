@@ -1,0 +1,500 @@
+"""Danger-signal rules: a readable regex lexicon with idiom and negation guards.
+
+The rules are the safety net under the classifier: a missed ``urgent`` is the worst error the
+product can make, so any rule hit raises the safety level whatever the model says. Guards keep
+idioms ("this commute is killing me") and negations ("he has never hit me") from firing.
+Every rule is a phrase a reviewer can read; tests pin both the hits and the guards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from .features import clean
+
+Level = Literal["urgent", "concern"]
+
+# Someone close: used where a bare verb would be too loose ("they hit me with a surprise").
+_WHO = (
+    r"(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|spouse|fianc[eé]e?"
+    r"|hubby|wifey|him|her|them)"
+)
+_NT = r"(?:n'?t|not)"
+_ME = r"(?:me|my\s+(?:body|face|arm|arms|wrist|wrists|neck|throat|head|hair|chest|back|leg|legs))"
+
+# (kind, level, pattern). kind "self" = harm to the writer by the writer; "partner" = from
+# someone else. Negated "partner" hits are dropped; negated "self" hits drop to concern.
+_RULES: Final[tuple[tuple[str, Level, str], ...]] = (
+    # --- self-harm and suicide -------------------------------------------------------------
+    ("self", "urgent", r"\b(?:kill(?:ing)?|hang(?:ing)?|shoot(?:ing)?|off(?:ing)?)\s+my\s?self\b"),
+    ("self", "urgent", r"\bsuicid\w*|\bsu[i1]c[i1]de\b|\bunalive\b|\bkms\b"),
+    ("self", "urgent", r"\bend(?:ing)?\s+(?:it\s+all|my\s+(?:own\s+)?life|my\s+life|everything)\b"),
+    ("self", "urgent", r"\btake\s+my\s+(?:own\s+)?life\b|\btaking\s+my\s+(?:own\s+)?life\b"),
+    (
+        "self",
+        "urgent",
+        r"\b(?:want|wanna|wanted|going|ready|plan|planning)\s+(?:to\s+)?(?:just\s+)?die\b"
+        r"(?!\s+(?:of|from|laughing|of\s+embarrassment))",
+    ),
+    ("self", "urgent", r"\bwish\s+(?:i|I)\s+(?:was|were|could\s+be)\s+(?:dead|gone|never\s+born)\b"),
+    (
+        "self",
+        "urgent",
+        r"\bwish\s+i\s+(?:could|would)\s+(?:just\s+)?(?:die|disappear\s+for\s+good|not\s+wake\s+up"
+        r"|go\s+to\s+sleep\s+and\s+not\s+wake\s+up|never\s+wake\s+up|stop\s+existing)",
+    ),
+    (
+        "self",
+        "urgent",
+        rf"\bdo{_NT}\s+(?:want|wanna)\s+to\s+(?:be\s+alive|live|exist|wake\s+up|be\s+here\s+any\s?more"
+        r"|be\s+around\s+any\s?more|keep\s+living|go\s+on\s+living)",
+    ),
+    ("self", "urgent", r"\b(?:better\s+off\s+(?:dead|without\s+me)|world\s+without\s+me)\b"),
+    ("self", "urgent", r"\b(?:no|any)\s+(?:reason|point)\s+(?:to|in|for)\s+(?:live|living|being\s+alive|going\s+on)\b"),
+    (
+        "self",
+        "urgent",
+        r"\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|burn(?:ing)?|starv(?:e|ing))\s+my\s?self\b"
+        r"|\bself[-\s]?harm\w*",
+    ),
+    ("self", "urgent", r"\bover\s?dos(?:e|ed|ing)\b|\b(?:sav|stockpil|hoard|collect)\w*\s+(?:up\s+)?(?:my\s+|the\s+)?(?:pills|meds|tablets)\b"),
+    ("self", "urgent", r"\b(?:swallow|take|took|taking)\s+(?:all\s+(?:of\s+)?)?(?:my|the|those)\s+(?:pills|meds|tablets)\b"),
+    ("self", "urgent", r"\bjump(?:ing)?\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|that)\s+(?:bridge|roof|building|train|cliff|balcony|car|bus)"),
+    ("self", "urgent", r"\b(?:suicide|goodbye)\s+(?:note|letter)s?\b|\bwr[io]te\s+(?:my|a)\s+goodbye"),
+    (
+        "self",
+        "urgent",
+        r"\b(?:not|won'?t)\s+be\s+(?:around|here)\s+(?:much\s+longer|for\s+long|anymore|any\s+more"
+        r"|to\s+see)",
+    ),
+    ("self", "urgent", r"\bmake\s+it\s+(?:all\s+)?stop\s+(?:for\s+good|forever|permanently)\b"),
+    ("self", "urgent", r"\bdisappear\s+(?:for\s+good|forever|permanently)\b"),
+    ("self", "urgent", r"\bnot\s+wake\s+up\b|\bnever\s+wake\s+up\b"),
+    ("self", "urgent", r"\bthoughts\s+of\s+(?:dying|death|ending)|\bi\s+think\s+about\s+dying\b"),
+    ("self", "urgent", r"\bunaliv\w*|\bkill(?:ed|ing)?\s+my\s?self\b|\b(?:rather|better)\s+be\s+dead\b"),
+    (
+        "self",
+        "urgent",
+        r"\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life|existing)\b|\b(?:ways|how)\s+to\s+"
+        r"(?:die|kill\s+my\s?self|end\s+it|end\s+my\s+life|do\s+it\s+painlessly)\b|\b(?:plan|planning|"
+        r"planned)\s+(?:how|when)\s+to\s+(?:die|do\s+it|end\s+it)\b",
+    ),
+    (
+        "self",
+        "urgent",
+        r"\b(?:pills|meds|medication|tablets|painkillers|paracetamol|acetaminophen|tylenol|ibuprofen|"
+        r"antidepressants|insulin|sleeping\s+pills)\b[^\n]{0,60}?\b(?:enough|all\s+(?:of\s+them|at\s+once)"
+        r"|at\s+once|in\s+my\s+hand|right\s+here|counted|how\s+many)\b"
+        r"|\b(?:sav\w*|stockpil\w*|hoard\w*|collect\w*|swallow\w*|took\s+(?:like\s+)?\d+|took\s+all|"
+        r"handful\s+of|bunch\s+of|bottle\s+of|buying)\s+(?:up\s+)?(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?"
+        r"(?:\w+\s+)?(?:pills|meds|tablets|painkillers|paracetamol|antidepressants|sleeping\s+pills)\b"
+        r"|\bswallowed\s+(?:everything|all|the\s+whole)",
+    ),
+    (
+        "self",
+        "urgent",
+        r"\b(?:cut|cutting|sliced|slit|slitting|scratch\w*|carv\w*|burn\w*)\s+(?:again|deeper|my\s+"
+        r"(?:wrists?|arms?|thighs?|legs?|skin|stomach))\b|\brazor\b[^.!?\n]{0,40}\b(?:arms?|wrists?|"
+        r"thighs?|skin)\b|\bknives?\b[^.!?\n]{0,40}\bmy\s+wrists?\b",
+    ),
+    (
+        "self",
+        "urgent",
+        r"\b(?:noose|i\s+(?:just\s+)?bought\s+(?:a\s+)?rope|the\s+ledge|on\s+the\s+edge\s+of\s+(?:the|my)\s+(?:roof|"
+        r"balcony|bridge|platform)|car\s+running\s+in\s+the\s+garage|(?:crash|drive)\s+(?:the|my)\s+car"
+        r"\s+(?:into|on\s+purpose|off)|(?:step|stepping|jump|jumping)\s+in\s+front\s+of\s+(?:the|a)\s+"
+        r"(?:train|bus|truck|car)|jump(?:ing)?\s+off\s+(?:the|a|our|that|my)\s+\w+|swim\s+out\s+"
+        r"[^.!?\n]{0,30}not\s+come\s+back|tallest\s+buildings?)",
+    ),
+    (
+        "self",
+        "urgent",
+        r"\b(?:don'?t|do\s+not)\s+(?:try\s+to\s+)?(?:find|look\s+for|come\s+looking\s+for)\s+me\b|"
+        r"\b(?:last|final)\s+(?:entry|message|post|goodbye|letter)\b|\bsaying\s+goodbye\s+to\s+everyone"
+        r"|\bwon'?t\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with)\s+me\b|\b(?:after|when)"
+        r"\s+i'?m\s+gone\b|\bif\s+i\s+(?:was|were)\s+gone\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+here\b",
+    ),
+    # --- violence and threats from someone else -------------------------------------------
+    (
+        "partner",
+        "urgent",
+        rf"\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?"
+        rf"|shov(?:e|ed|es|ing)|beat(?:s|en|ing)?|smack(?:ed|s)?|strangl(?:e|ed|es|ing)"
+        rf"|chok(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|bit|bites|bitten|burn(?:ed|t)|headbutt(?:ed)?"
+        rf"|elbow(?:ed)?|backhand(?:ed)?|stomp(?:ed)?\s+on|spat\s+on|spit\s+on|pinn(?:ed)?|pins)\s+{_ME}\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:push|pushed|pushes|pushing|shoved|threw|throws|thrown|slammed|slams|dragged|drags"
+        r"|yanked|yanks|knocked|knocks)\s+me\s+(?:down|into|against|over|off|onto|out\s+of\s+the\s+car"
+        r"|to\s+the\s+(?:ground|floor)|across|around|hard|so\s+hard|backwards|up\s+against)",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:grab|grabbed|grabs|grabbing|squeez\w*|pinned|pinning|twist\w*|yank\w*)\s+(?:me\s+by\s+)?"
+        r"(?:the|my)\s+(?:throat|neck|hair|wrists?|arms?|face|jaw)\b"
+        r"|\b(?:held|holds)\s+(?:me\s+by\s+)?(?:the|my)\s+(?:throat|neck)\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\bhands?\s+(?:a?round|on|over|at)\s+my\s+(?:neck|throat|mouth)\b|\bmy\s+(?:neck|throat)\s+"
+        r"(?:until|till|and\s+squeez)",
+    ),
+    ("partner", "urgent", r"\b(?:held|holds|pinned|pins|sat\s+on|kneel\w*\s+on)\s+me\s+down\b"),
+    (
+        "partner",
+        "urgent",
+        r"\bthr[eo]w\w*\s+(?:a|the|his|her|their|my)\s+(?!shade|party|fit|tantrum|look)\w+"
+        r"(?:\s+\w+)?\s+at\s+(?:me|my\s+head)\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\bthreat\w*\s+to\s+(?:kill|hurt|shoot|stab|burn|harm|beat|strangle|choke|murder|end)\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        rf"\b{_WHO}\s+(?:said|says|swore|told\s+me|screamed|texted|yelled)\s+(?:that\s+)?{_WHO}?"
+        r"\s*(?:'d|would|will|'ll|is\s+going\s+to|was\s+going\s+to|could|gonna)\s+(?:kill|hurt|shoot"
+        r"|stab|murder|strangle|choke|end|beat|break\s+my)",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:kill|hurt|shoot|stab|murder)\s+(?:me|us|the\s+kids|my\s+\w+)\s+if\s+(?:i|we)\s+"
+        r"(?:ever\s+)?(?:leave|left|go|try|tell|told|call|called|report|talk|see)",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna)\s+to?|i\s+swear\s+i'?ll|i\s+could)\s+"
+        r"(?:kill|murder|strangle|stab|shoot)\s+you\b(?!\s+if\s+you\s+(?:eat|spoil|forget|touch|drink|finish))",
+    ),
+    ("partner", "urgent", r"\b(?:going\s+to|gonna|will|wants\s+(?:to|me))\s+(?:kill|hurt)\s+me\b|\bwants?\s+me\s+dead\b"),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:gun|pistol|rifle|shotgun|firearm|knife|knives|blade|machete|weapon|bat)\w*\b"
+        r"[^.!?\n]{0,40}\b(?:at\s+me|to\s+my\s+(?:head|throat|chest|face)|at\s+my\s+(?:head|throat|face)"
+        r"|in\s+my\s+face|threat\w*|scare\s+me|kill|if\s+i|waved|pointed|held\s+it)",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:pointed|waved|held|pulled|showed\s+me|brandished|grabbed|took\s+out|loaded|cleaned|"
+        r"cleaning|sharpen\w*|bought)\s+(?:a|the|his|her|their)\s+(?:gun|pistol|rifle|shotgun|knife"
+        r"|blade|machete|weapon)",
+    ),
+    ("partner", "urgent", r"\b(?:gun|knife)\s+to\s+my\b"),
+    (
+        "partner",
+        "urgent",
+        r"\block(?:ed|s|ing)?\s+me\s+in\b|\block(?:ed|s)?\s+(?:me\s+)?in\s+(?:the|a|my|our)\s+"
+        r"(?:room|bathroom|bedroom|house|basement|closet|car|flat|apartment)\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        rf"\b(?:wo{_NT}|wouldn'?t|would\s+not|does{_NT}|didn'?t|did\s+not|never)\s+let\s+me\s+"
+        r"(?:leave|go|out|get\s+out|walk\s+out|out\s+of\s+(?:the|his|her|their)\s+sight)\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:stop(?:ped|s)?|prevent(?:ed|s)?|keep(?:s)?|kept)\s+me\s+from\s+(?:leaving|going|getting"
+        r"\s+out|calling|walking\s+out|running)",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:block(?:ed|s|ing)?|stood\s+in|stands\s+in|standing\s+in)\s+(?:the|my)\s+"
+        r"(?:door|doorway|exit|way\s+out|only\s+way\s+out)\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:took|takes|hid|hides|taken)\s+my\s+(?:car\s+)?keys\b|\btook\s+my\s+phone\s+so\s+i"
+        r"|\b(?:trapped|can'?t\s+(?:get\s+)?out|can'?t\s+escape)\s+(?:in\s+)?(?:here|the\s+house|"
+        r"the\s+room|the\s+car|the\s+bathroom|with\s+(?:him|her|them))\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:afraid|scared|terrified|fear)\s+(?:for\s+my\s+life|(?:that\s+)?(?:he|she|they)(?:'ll|"
+        r"\s+will|\s+is\s+going\s+to|\s+might|\s+would|\s+could)\s+(?:kill|really\s+hurt|hurt)\s+me)",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:bruis\w+|black\s+eye|split\s+lip|broken\s+(?:rib|nose|arm|wrist)|marks\s+on\s+my"
+        r"\s+(?:neck|throat|arm|arms)|fingerprints\s+on\s+my)",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:forced|forces|forcing|made)\s+me\s+(?:to\s+)?(?:have\s+sex|sleep\s+with|do\s+sexual)"
+        r"|\b(?:raped|rape|sexually\s+assault\w*)\b|\bwo?uldn'?t\s+take\s+no\s+for",
+    ),
+    ("partner", "urgent", r"\braised\s+(?:his|her|their\w*)\s+(?:fist|hand)\s+(?:at|to)\s+me\b"),
+    ("partner", "urgent", r"\bdrove\s+(?:like\s+a\s+maniac|recklessly|at\s+\d+)\s+to\s+(?:scare|punish)\s+me\b"),
+    ("partner", "urgent", r"\b(?:hurt|hurts|hurting)\s+me\s+(?:physically|again|badly)\b|\bphysically\s+(?:hurt|abus\w+)\b"),
+    (
+        "partner",
+        "urgent",
+        rf"\b{_WHO}(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to|\s+was\s+going\s+to|\s+is\s+gonna|"
+        r"\s+could|\s+might)\s+(?:\w+\s+)?(?:kill|murder|strangle|shoot|stab|finish|break)\s+(?:me|us|"
+        r"the\s+kids|the\s+children|the\s+baby|my\s+(?:neck|arm|legs?|jaw|face|kids?))\b|\bkill\s+"
+        r"(?:the\s+kids|the\s+children|the\s+baby|(?:him|her|them)sel(?:f|ves)|us\s+all)\b|\bi'?d\s+be\s+"
+        r"dead\s+(?:before|if)\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:smash\w*|slam\w*|bash\w*|bang\w*|shov\w*|push\w*|hit|threw|throw\w*)\s+my\s+(?:head|face)\s+"
+        r"(?:into|against|on|off)\b|\bkick\w*\s+(?:me\s+in\s+)?(?:my|the)\s+(?:\w+\s+)?(?:belly|stomach|"
+        r"ribs|head|face|back)\b|\bbroke\s+(?:\w+\s+)?(?:of\s+)?my\s+(?:ribs?|nose|jaw|arm|wrist|fingers?)"
+        r"|\b(?:pillow|hand|hands)\s+over\s+my\s+(?:face|mouth|nose)\b|\b(?:tied|duct[-\s]?taped|zip[-\s]?"
+        r"tied|chained)\s+me\b|\bacid\b|\bburn\s+(?:the\s+house\s+down|me)\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:threw|throwing|throws|thrown)\s+(?:\w+\s+){0,3}at\s+(?:me|us|the\s+kids)\b|\bthrew\s+me\s+"
+        r"out\s+of\s+(?:the|a)\s+(?:moving\s+)?car\b|\b(?:drown|poison|kill|hurt)\s+(?:the|my|our)\s+"
+        r"(?:dog|cat|pets?|kids|children|baby)\b|\bcrash\s+(?:us|the\s+car\s+with)\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:follow(?:ed|ing|s)|stalk\w*)\s+me\b(?!\s+on\s+(?:insta|instagram|twitter|tiktok|social))|"
+        r"\brestraining\s+order\b|\bprotective\s+order\b|\bknows\s+where\s+i(?:'m|\s+am|\s+live)\b|"
+        r"\bfound\s+(?:out\s+)?(?:my|the)\s+(?:new\s+)?(?:address|place|flat|apartment)\b|\b(?:outside|"
+        r"at)\s+my\s+(?:window|door|house|flat|work)\s+at\s+(?:night|\d)",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:gun|pistol|rifle|shotgun|firearm|revolver)s?\b"
+        r"|\b(?:his|her|their|a|the)\s+knife\b[^.!?\n]{0,60}\b(?:me|my|us|leave|leaving|kill|hurt)\b"
+        r"|\b(?:me|my|us|leave|leaving|kill|hurt)\b[^.!?\n]{0,60}\b(?:his|her|their)\s+knife\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:locked|lock|locks)\s+(?:me\s+)?out\b[^.!?\n]{0,40}\b(?:cold|night|punish\w*)\b|\bnailed\s+"
+        r"(?:the\s+)?(?:\w+\s+)?(?:window|door)s?\s+shut\b|\bhaven'?t\s+been\s+allowed\s+(?:outside|out)\b"
+        r"|\bnot\s+allowed\s+(?:to\s+leave|outside|out\s+of\s+the\s+house)\b|\bi'?m\s+hiding\s+"
+        r"(?:in|from)\b|\bbanging\s+on\s+the\s+door\b|\bsurvive\s+the\s+next\s+time\b",
+    ),
+    # --- coercive control, abuse without immediate danger, hopelessness ------------------------
+    (
+        "partner",
+        "concern",
+        r"\b(?:check|checks|checked|checking|goes\s+through|went\s+through|going\s+through|reads|"
+        r"read|snoop\w*\s+(?:through|in)|looks\s+through|look\s+through)\s+(?:all\s+)?my\s+(?:phone"
+        r"|texts|messages|email|emails|dms|whatsapp|browser|history|bank|receipts|mail)",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\btrack(?:s|ed|ing)?\s+(?:my\s+)?(?:location|phone|car|every|where|me)\b|\b(?:gps|tracker|"
+        r"spyware|tracking\s+app|find\s+my)\b|\blocation\s+(?:on|shared|sharing)",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:demand\w*|make\w*|made|insist\w*)\s+(?:on\s+)?(?:me\s+)?(?:to\s+)?(?:give|share|hand\s+over|"
+        r"know)\s+(?:him|her|them\s+)?(?:all\s+)?my\s+passwords?\b|\bknows?\s+all\s+my\s+passwords\b",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:control\w*|takes|took|keeps|kept|holds|manag\w+\s+all)\s+(?:all\s+)?(?:of\s+)?(?:the|my|our)"
+        r"\s+(?:money|finances|paychecks?|salary|wages?|bank\s+cards?|cards?|credit\s+cards?|"
+        r"accounts?|spending|earnings)",
+    ),
+    ("partner", "concern", r"\ban?\s+(?:allowance|pocket\s+money)\b|\bask\s+(?:him|her|them)\s+for\s+money\b"),
+    (
+        "partner",
+        "concern",
+        rf"\b(?:wo{_NT}|wouldn'?t|does{_NT}|doesn'?t|never)\s+let\s+me\s+(?:see|visit|talk\s+to|call|"
+        r"text|go\s+out|have|work|get\s+a\s+job|keep|spend|wear|drive|use|meet|hang\s+out)",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:i'?m|im|i\s+am|i\s+was|i'?m\s+not)\s+(?:not\s+)?allowed\s+to\b|\bneed\s+(?:his|her|their)"
+        r"\s+permission\b|\bask\w*\s+(?:his|her|their)\s+permission\b|\bhave\s+to\s+ask\s+(?:him|her|them)"
+        r"\s+(?:before|if|for\s+permission)",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:cut|cuts|cutting|isolat\w+|kept|keeps|keeping)\s+me\s+(?:off\s+)?(?:away\s+)?from\s+"
+        r"(?:my\s+|all\s+my\s+)?(?:friends|family|mom|mum|dad|parents|sister|brother|people)|"
+        r"\bisolat(?:ed|es|ing)\s+me\b|\bmade\s+me\s+(?:quit|stop\s+(?:seeing|talking)|delete|block|"
+        r"unfollow|cut\s+off)",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:punch\w*|kick\w*|smash\w*|broke|breaks|break\w*|threw|throws|throwing)\s+(?:a\s+hole\s+in\s+)?"
+        r"(?:the\s+|a\s+|my\s+|our\s+)?(?:walls?|doors?|holes?|plates|dishes|glasses|things|stuff|phone|"
+        r"furniture|tv|laptop|mirror|table|chairs?)\b",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:scared|afraid|terrified|frightened)\s+(?:of\s+(?:him|her|them|my\s+(?:partner|husband|"
+        r"wife|boyfriend|girlfriend))|of\s+what\s+(?:he|she|they)|to\s+go\s+home|(?:to|of)\s+(?:tell|"
+        r"telling|say|saying|disagree\w*)\s+(?:him|her|them)|when\s+(?:he|she|they)\s+(?:gets?|drinks?|"
+        r"comes?|is|are)|(?:he|she|they)(?:'ll|\s+will|\s+might|\s+would)\s+(?:explode|lose|snap|"
+        r"find\s+out))",
+    ),
+    ("partner", "concern", r"\bwalk\w*\s+on\s+egg\s?shells\b"),
+    (
+        "partner",
+        "concern",
+        r"\bthreat\w*\s+to\s+(?:leave|take\s+the\s+(?:kids|children|dog|car)|kick\s+me\s+out|tell|out\s+me"
+        r"|post|share|send|ruin|report|cut\s+me\s+off|throw\s+me\s+out|take\s+my)",
+    ),
+    ("partner", "concern", r"\b(?:destroy\w*|smash\w*|broke|break\w*)\s+my\s+(?:phone|things|stuff|laptop|belongings)"),
+    (
+        "partner",
+        "concern",
+        r"\b(?:screams?|screaming|screamed|yells?|yelling|yelled|shouts?|shouting|shouted)\s+"
+        r"(?:at\s+me\s+)?(?:in\s+my\s+face|until\s+i|for\s+hours|right\s+in)|\b(?:gets?|got|getting)\s+in"
+        r"\s+my\s+face\b|\bcorner\w*\s+me\b|\bkick\w*\s+me\s+out\b|\bthrew\s+me\s+out\b",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:calls?|called|calling|tells?|told|telling)\s+me\s+(?:i'?m\s+|i\s+am\s+|that\s+i'?m\s+)?"
+        r"(?:a\s+|an\s+)?(?:worthless|useless|crazy|stupid|pathetic|nothing|ugly|fat|insane|psycho|"
+        r"whore|slut|bitch|idiot|retard\w*|disgusting)",
+    ),
+    ("partner", "concern", r"\bgaslight\w*|\bcoerc\w+|\bcontrolling\b|\bjealous\s+rage|\bfollow\w*\s+me\s+(?:to|around|home)\b|\bshow\w*\s+up\s+at\s+my\s+(?:work|job|office|school|friend)"),
+    (
+        "partner",
+        "concern",
+        r"\b(?:calls?|texts?|called|texted|messages?)\s+me\s+(?:\d+|twenty|thirty|fifty|a\s+hundred|"
+        r"dozens\s+of)\s+times\b|\b(?:needs?|wants?|has)\s+to\s+know\s+where\s+i\s+am\b",
+    ),
+    ("self", "concern", r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?(?:hopeless|worthless|empty\s+inside|like\s+a\s+burden|like\s+nothing)\b"),
+    ("self", "concern", r"\b(?:no\s+way\s+out|nothing\s+(?:will\s+ever|is\s+ever\s+going\s+to)\s+change|give\s+up\s+on\s+(?:everything|life)|can'?t\s+go\s+on|what'?s\s+the\s+point\s+of\s+(?:anything|it\s+all|trying|even\s+trying|me))\b"),
+    ("self", "concern", r"\b(?:i'?m|im|i\s+am)\s+(?:such\s+)?a\s+burden\b|\b(?:disappear|vanish)\b(?!\s+(?:into|for\s+(?:a|an|the)\s+(?:bit|while|weekend|hour|day)))"),
+)
+
+# Idioms that look like danger words. A rule hit inside (or overlapping) one of these is dropped.
+_IDIOMS: Final = re.compile(
+    r"(?i)\b(?:"
+    r"(?:is|are|was|were|'s|'re|it'?s|that'?s|this\s+is)\s+(?:\w+\s+)?killing\s+me"
+    r"|killing\s+me\s+(?:softly|here|slowly)"
+    r"|(?:you'?re|you\s+are|this\s+(?:\w+\s+)?is|it'?s|that'?s|these\s+\w+\s+are)\s+killing\s+me"
+    r"|kill(?:ed|s|ing)?\s+(?:it|the\s+vibe|time|the\s+mood|the\s+lights?|the\s+engine|the\s+music)"
+    r"|kill(?:ing)?\s+myself\s+(?:at|with|over|for|to\s+(?:finish|get|make|meet|keep|pay)|trying|laughing)"
+    r"|(?:i|we)\s+(?:could|would|'d)\s+(?:just\s+)?(?:kill|murder)\s+(?:for|him|her|them|you)"
+    r"|murder\s+(?:a|some)\s+\w+|dying\s+(?:to|for)|(?:almost|nearly|literally)\s+died\s+(?:laughing|of)"
+    r"|die\s+(?:of|from)\s+(?:embarrassment|boredom|laughter|shame|cringe)"
+    r"|to\s+die\s+for|dead\s+(?:tired|serious|on|set|end|line|weight|inside\s+lol)|drop[-\s]dead"
+    r"|(?:it|that|this|reality|the\s+realization|the\s+news|the\s+thought|the\s+memory|suddenly\s+it|grief|"
+    r"sadness|loneliness|the\s+feeling)\s+(?:just\s+|really\s+|finally\s+|suddenly\s+)?(?:hit|hits)\s+me"
+    r"|hit\s+me\s+(?:up|back|with\s+(?:a|the|that|your)|like\s+a)|hits\s+me\s+(?:hard|in\s+the\s+feels)"
+    r"|choked?\s+(?:me\s+)?up|chok(?:e|ed|ing)\s+(?:on|back)|beat\s+me\s+(?:at|to|in)\b"
+    r"|push(?:ed|es)?\s+me\s+(?:to\s+(?:do|be|try|grow|get|go|keep|finish|study|work|apply|see)|out\s+of\s+my\s+comfort)"
+    r"|kick(?:ed|s)?\s+me\s+(?:under\s+the\s+table|in\s+(?:my|her|his|their)\s+sleep|in\s+bed)"
+    r"|knocked\s+me\s+(?:out|off\s+my\s+feet)\s+(?:with|at|in)|blew\s+me\s+away"
+    r"|gun\s+(?:show|range\s+with\s+friends)|(?:nail|glue|water|nerf|staple|heat|spray)\s+guns?|jump(?:ed|ing)?\s+the\s+gun"
+    r"|stick\w*\s+to\s+(?:my|our|your)\s+guns|top\s+gun|butter\s+knife|knife\s+(?:skills|set|block)"
+    r"|bat(?:s)?\s+an\s+eye|baseball\s+bat\s+(?:and\s+glove|for\s+(?:the|our|his|her))"
+    r"|locked\s+(?:me\s+)?in\s+(?:a|the)\s+(?:deal|contract|price|rate|plan|lease|routine)"
+    r"|in\s+a\s+rut|(?:stuck|trapped)\s+in\s+(?:traffic|a\s+meeting|meetings)"
+    r"|bruised\s+(?:ego|pride|banana|knee|shin|fruit)|my\s+(?:ego|pride)\s+(?:is|was)\s+bruised"
+    r"|shoot\s+me\s+(?:a|an)\s+(?:text|message|email|line)"
+    r"|overdosed?\s+on\s+(?:coffee|caffeine|sugar|netflix|chocolate|candy|tv|screens?)"
+    r"|(?:feel|felt|sounds?)\s+like\s+(?:i'?m\s+)?dying\s+(?:of|from)"
+    r"|disappear\s+(?:into|for\s+(?:a|an|the)\s+(?:bit|while|weekend|hour|day|few))"
+    r"|(?:tracking|track)\s+(?:my|our)\s+(?:steps|sleep|spending|budget|habits?|workouts?|runs?|package|order|progress|period|cycle|mood)"
+    r"|(?:find\s+my)\s+(?:keys|glasses|phone\s+charger|way|feet|voice)"
+    r"|read\s+my\s+(?:mind|texts\s+aloud\s+to\s+me|email\s+for\s+typos)"
+    r"|an?\s+allowance\s+(?:for|to)\s+(?:the|our)\s+(?:kids?|children|son|daughter)"
+    r"|(?:kids?'?s?|children'?s?|son'?s?|daughter'?s?)\s+allowance"
+    r"|not\s+allowed\s+to\s+(?:bring|park|smoke|use\s+(?:phones|the\s+pool)|take\s+photos)"
+    r"|end\s+(?:it\s+all\s+)?on\s+a\s+high\s+note"
+    r"|(?:boss|mom|mum|mother|dad|father|parents|teacher|coach|sister|brother|gran|grandma|nan|"
+    r"manager|landlord)\s+(?:is\s+|'s\s+|will\s+|'ll\s+)?(?:going\s+to\s+|gonna\s+)?(?:kill|murder)\s+me"
+    r"|(?:kill|murder|strangle)\s+me\s+(?:when|if)\s+(?:(?:he|she|they)\s+(?:sees?|finds?\s+out|hears?|"
+    r"notices?|realizes?)|i'?m\s+late|i\s+(?:forget|forgot|ate|eat|miss|spend|spent|break|broke|lose|"
+    r"lost))"
+    r"|(?:wanted|want)\s+to\s+die\s+(?:on|at|during)\s+(?:the|this|that|my)\s+(?:treadmill|gym|"
+    r"meeting|stairs|run|hike|class|workout|call|date)"
+    r"|(?:gun|guns)\s+(?:blazing|for\s+hire)|(?:son|sons)\s+of\s+a\s+gun|smoking\s+gun|hired\s+gun"
+    r"|(?:follow|followed|follows|following)\s+me\s+(?:on|back)\b|(?:acid)\s+(?:reflux|test|trip|wash|jazz)"
+    r"|throw(?:s|ing|n)?\s+(?:\w+\s+){0,2}(?:shade|a\s+party|a\s+fit|a\s+tantrum|compliments|"
+    r"a\s+surprise|a\s+pillow|pillows|popcorn|a\s+sock|socks|a\s+ball|the\s+ball)"
+    r")"
+)
+
+# A negation right before a hit ("he has never hit me", "she would not ever hurt me"). Only
+# auxiliary words may stand between, so "I can't believe he hit me" still counts.
+_NEG_WORD = r"(?:\bnever|\bnot|n't|\b(?:dont|doesnt|didnt|wont|wouldnt|hasnt|hadnt|isnt|wasnt))"
+_AUX = (
+    r"(?:ever|even|once|actually|really|physically|has|have|had|would|will|did|do|does|is|was|"
+    r"going\s+to|gonna|try\s+to|tried\s+to|want\s+to|wanna|plan\s+to|intend\s+to|he|she|they|"
+    r"i|be|been|am|'m|'s|'ve|'d)"
+)
+_NEGATION = re.compile(rf"(?i){_NEG_WORD}\s+(?:{_AUX}\s+){{0,3}}$")
+_SELF_NEGATION = _NEGATION
+
+
+# Joking about "killing" someone rarely comes with a laugh marker when it is real; only the
+# words most often used as hyperbole are let off by one nearby.
+_HYPERBOLE = re.compile(r"(?i)\b(?:kill|killing|die|dying|dead|murder|strangle)\b")
+_LAUGH = re.compile(r"(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl|jk|j/k)\b|[\U0001F602\U0001F923\U0001F606]")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    level: Level
+    start: int
+    end: int
+
+
+_COMPILED: Final = tuple((kind, level, re.compile(p, re.IGNORECASE)) for kind, level, p in _RULES)
+
+
+def safety_hits(text: str) -> list[Hit]:
+    """Every guarded danger-signal match in ``text``, in order of position."""
+    text = clean(text)
+    idioms = [m.span() for m in _IDIOMS.finditer(text)]
+    hits: list[Hit] = []
+    for kind, level, rx in _COMPILED:
+        for m in rx.finditer(text):
+            start, end = m.span()
+            if end == start:
+                continue
+            if any(s < end and start < e for s, e in idioms):
+                continue
+            if _HYPERBOLE.search(m.group()) and _LAUGH.search(text, max(0, start - 80), end + 80):
+                continue
+            before = text[max(0, start - 40) : start]
+            final_level: Level = level
+            if kind == "partner" and _NEGATION.search(before):
+                continue
+            if kind == "self" and _SELF_NEGATION.search(before):
+                final_level = "concern"
+            hits.append(Hit(final_level, start, end))
+    hits.sort(key=lambda h: (h.start, h.end))
+    return hits
+
+
+def safety_level(hits: list[Hit]) -> str:
+    if any(h.level == "urgent" for h in hits):
+        return "urgent"
+    return "concern" if hits else "none"
