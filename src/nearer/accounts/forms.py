@@ -25,3 +25,21 @@ class SignupForm(BaseUserCreationForm):  # type: ignore[type-arg]
                 "That address already has an account. Sign in, or reset the password."
             )
         return email
+
+
+class ConfirmPasswordForm(forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, user: User, *args: object, **kwargs: object) -> None:
+        self.user = user
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def clean_password(self) -> str:
+        password: str = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That password is not right. Please try again.")
+        return password

@@ -7,6 +7,7 @@ app_name = "accounts"
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
+    path("confirm-password/", views.confirm_password, name="confirm_password"),
     path(
         "login/",
         auth_views.LoginView.as_view(

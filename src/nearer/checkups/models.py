@@ -9,7 +9,9 @@ from django.db import models
 class Checkup(models.Model):
     """One person's full check-up. Answers are saved as they go; scores are fixed on completion."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="checkups")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="checkups"
+    )
     started_at = models.DateTimeField(auto_now_add=True)
     completed_at = models.DateTimeField(null=True, blank=True, db_index=True)
     # The profile computed at completion (the `nearer score --json` shape plus drivers), so
@@ -43,6 +45,9 @@ class Answer(models.Model):
             ),
         )
 
+    def __str__(self) -> str:
+        return f"Answer {self.pk}"
+
 
 class SafetyAnswer(models.Model):
     """An answer to the private safety screen. Never scored, shared, exported to others."""
@@ -53,5 +58,10 @@ class SafetyAnswer(models.Model):
 
     class Meta:
         constraints = (
-            models.UniqueConstraint(fields=("checkup", "item_id"), name="one_safety_answer_per_item"),
+            models.UniqueConstraint(
+                fields=("checkup", "item_id"), name="one_safety_answer_per_item"
+            ),
         )
+
+    def __str__(self) -> str:
+        return f"Safety answer {self.pk}"

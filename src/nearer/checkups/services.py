@@ -63,16 +63,15 @@ def checkup_safety_answers(*, checkup: Checkup) -> dict[str, int]:
 
 
 def _replace_answers(
-    model: type[Answer] | type[SafetyAnswer],
+    model: type[Answer | SafetyAnswer],
     checkup: Checkup,
     item_ids: set[str],
     answers: Mapping[str, int],
 ) -> None:
     """Answers for the given items become exactly ``answers`` (a cleared choice is removed)."""
-    model.objects.filter(checkup=checkup, item_id__in=item_ids).delete()
-    model.objects.bulk_create(
-        [model(checkup=checkup, item_id=k, value=v) for k, v in sorted(answers.items())]
-    )
+    model._default_manager.filter(checkup=checkup, item_id__in=item_ids).delete()
+    rows = [model(checkup=checkup, item_id=k, value=v) for k, v in sorted(answers.items())]
+    model._default_manager.bulk_create(rows)  # type: ignore[arg-type]
 
 
 def checkup_save_page(
@@ -129,7 +128,9 @@ def checkup_previous(*, checkup: Checkup) -> Checkup | None:
         return None
     return (
         Checkup.objects.filter(
-            user_id=checkup.user_id, completed_at__isnull=False, completed_at__lt=checkup.completed_at
+            user_id=checkup.user_id,
+            completed_at__isnull=False,
+            completed_at__lt=checkup.completed_at,
         )
         .only("id", "completed_at", "profile")
         .order_by("-completed_at", "-id")

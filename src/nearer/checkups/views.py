@@ -168,13 +168,23 @@ def page(request: HttpRequest, pk: int, number: int) -> HttpResponse:
         chosen = {k: str(v) for k, v in saved.items()}
     if current.is_safety:
         questions = [
-            {"id": item.id, "text": item.text, "error": errors.get(item.id), "chosen": chosen.get(item.id)}
+            {
+                "id": item.id,
+                "text": item.text,
+                "error": errors.get(item.id),
+                "chosen": chosen.get(item.id),
+            }
             for item in catalog.safety.items
         ]
         scale = catalog.safety.scale
     else:
         questions = [
-            {"id": item.id, "text": item.text, "error": errors.get(item.id), "chosen": chosen.get(item.id)}
+            {
+                "id": item.id,
+                "text": item.text,
+                "error": errors.get(item.id),
+                "chosen": chosen.get(item.id),
+            }
             for item in current.items
         ]
         scale = catalog.agreement_scale

@@ -10,13 +10,14 @@ import io
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 BAND_COLOURS = {"low": "#4e7d5b", "some": "#946200", "high": "#a33b2b"}
 MISSING_COLOUR = "#8a969c"
 INK = "#1d2a33"
 
 
-def _pyplot():  # type: ignore[no-untyped-def]
+def pyplot() -> Any:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -33,7 +34,7 @@ def _pyplot():  # type: ignore[no-untyped-def]
     return plt
 
 
-def _svg_text(figure: object) -> str:
+def svg_text(figure: object) -> str:
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})  # type: ignore[attr-defined]
     svg = buffer.getvalue()
@@ -46,7 +47,7 @@ def profile_chart_svg(
     labels: tuple[str, ...], scores: tuple[int | None, ...], bands: tuple[str | None, ...]
 ) -> str:
     """Horizontal bars, one per barrier, 0..100; unscored barriers are shown as such."""
-    plt = _pyplot()
+    plt = pyplot()
     figure, axes = plt.subplots(figsize=(7.5, 0.42 * len(labels) + 0.9))
     positions = list(range(len(labels)))[::-1]
     for y, score, band in zip(positions, scores, bands, strict=True):
@@ -64,7 +65,7 @@ def profile_chart_svg(
     axes.grid(axis="x", color="#dde3e6", linewidth=0.8)
     axes.set_axisbelow(True)
     figure.tight_layout()
-    svg = _svg_text(figure)
+    svg = svg_text(figure)
     plt.close(figure)
     return svg
 

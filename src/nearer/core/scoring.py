@@ -103,7 +103,9 @@ def scaled_score(points: Sequence[int]) -> int:
 def _barrier_score(catalog: Catalog, slug: str, answers: Mapping[str, int]) -> BarrierScore:
     barrier = catalog.barrier(slug)
     drivers = [
-        Driver(item.id, item.text, answers[item.id], item.keyed, item_points(item, answers[item.id]))
+        Driver(
+            item.id, item.text, answers[item.id], item.keyed, item_points(item, answers[item.id])
+        )
         for item in barrier.items
         if item.id in answers
     ]

@@ -71,3 +71,20 @@ def local_secret(path: Path, *, length: int = 64) -> str:
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(value + "\n")
     return value
+
+
+def local_field_key(path: Path) -> str:
+    """A Fernet key kept in a private file under var/ (development only)."""
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    from nearer.core.crypto import new_key
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text(encoding="utf-8").strip()
+    key = new_key()
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(key + "\n")
+    return key

@@ -19,6 +19,7 @@ from nearer.web.env import (
     env_int,
     env_list,
     env_str,
+    local_field_key,
     local_secret,
 )
 
@@ -62,6 +63,10 @@ INSTALLED_APPS = [
     "nearer.library",
     "nearer.checkups",
     "nearer.insight",
+    "nearer.couples",
+    "nearer.plans",
+    "nearer.checkins",
+    "nearer.exports",
 ]
 
 MIDDLEWARE = [
@@ -104,7 +109,9 @@ TEMPLATES = [
 DATABASE_URL = env_str("DATABASE_URL")
 if DATABASE_URL:
     DATABASES: dict[str, dict[str, Any]] = {
-        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+        "default": dict(
+            dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
+        )
     }
 else:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -229,6 +236,18 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+
+# --- Field encryption (journal and other free text) ----------------------------------------
+# Fernet keys, newest first, comma-separated; kept apart from SECRET_KEY. Rotate by putting a
+# new key first and running `nearer rotate-keys`. Development creates one under var/.
+NEARER_FIELD_KEYS = env_list("NEARER_FIELD_KEYS")
+if not NEARER_FIELD_KEYS:
+    if PRODUCTION:
+        raise ConfigurationError(
+            "NEARER_FIELD_KEYS must hold at least one Fernet key in production"
+            " (make one with: nearer make-field-key)"
+        )
+    NEARER_FIELD_KEYS = [local_field_key(VAR_DIR / "field_key")]
 
 # --- Nearer ---------------------------------------------------------------------------------
 NEARER_LOCALE = env_str("NEARER_LOCALE", "en")

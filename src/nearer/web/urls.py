@@ -14,6 +14,11 @@ urlpatterns = [
     path("accounts/", include("nearer.accounts.urls")),
     path("barriers/", include("nearer.library.urls")),
     path("checkup/", include("nearer.checkups.urls")),
+    path("together/", include("nearer.couples.urls")),
+    path("plan/", include("nearer.plans.urls")),
+    path("progress/", include("nearer.checkins.urls")),
+    path("my-data/", include("nearer.exports.urls")),
+    path("", include("nearer.insight.urls")),
 ]
 
 handler404 = "nearer.web.views.not_found"

@@ -36,12 +36,24 @@ def favicon(request: HttpRequest) -> HttpResponse:
 
 
 def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "web/error.html", {"title": "Page not found",
-                  "message": "There is nothing here. It may have moved, or the link may be old."},
-                  status=404)
+    return render(
+        request,
+        "web/error.html",
+        {
+            "title": "Page not found",
+            "message": "There is nothing here. It may have moved, or the link may be old.",
+        },
+        status=404,
+    )
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/error.html", {"title": "Something went wrong",
-                  "message": "Nothing you entered before this page was lost. Please try again."},
-                  status=500)
+    return render(
+        request,
+        "web/error.html",
+        {
+            "title": "Something went wrong",
+            "message": "Nothing you entered before this page was lost. Please try again.",
+        },
+        status=500,
+    )

@@ -38,7 +38,11 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"\b(?:want|wanna|wanted|going|ready|plan|planning)\s+(?:to\s+)?(?:just\s+)?die\b"
         r"(?!\s+(?:of|from|laughing|of\s+embarrassment))",
     ),
-    ("self", "urgent", r"\bwish\s+(?:i|I)\s+(?:was|were|could\s+be)\s+(?:dead|gone|never\s+born)\b"),
+    (
+        "self",
+        "urgent",
+        r"\bwish\s+(?:i|I)\s+(?:was|were|could\s+be)\s+(?:dead|gone|never\s+born)\b",
+    ),
     (
         "self",
         "urgent",
@@ -52,17 +56,37 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|be\s+around\s+any\s?more|keep\s+living|go\s+on\s+living)",
     ),
     ("self", "urgent", r"\b(?:better\s+off\s+(?:dead|without\s+me)|world\s+without\s+me)\b"),
-    ("self", "urgent", r"\b(?:no|any)\s+(?:reason|point)\s+(?:to|in|for)\s+(?:live|living|being\s+alive|going\s+on)\b"),
+    (
+        "self",
+        "urgent",
+        r"\b(?:no|any)\s+(?:reason|point)\s+(?:to|in|for)\s+(?:live|living|being\s+alive|going\s+on)\b",
+    ),
     (
         "self",
         "urgent",
         r"\b(?:hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|burn(?:ing)?|starv(?:e|ing))\s+my\s?self\b"
         r"|\bself[-\s]?harm\w*",
     ),
-    ("self", "urgent", r"\bover\s?dos(?:e|ed|ing)\b|\b(?:sav|stockpil|hoard|collect)\w*\s+(?:up\s+)?(?:my\s+|the\s+)?(?:pills|meds|tablets)\b"),
-    ("self", "urgent", r"\b(?:swallow|take|took|taking)\s+(?:all\s+(?:of\s+)?)?(?:my|the|those)\s+(?:pills|meds|tablets)\b"),
-    ("self", "urgent", r"\bjump(?:ing)?\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|that)\s+(?:bridge|roof|building|train|cliff|balcony|car|bus)"),
-    ("self", "urgent", r"\b(?:suicide|goodbye)\s+(?:note|letter)s?\b|\bwr[io]te\s+(?:my|a)\s+goodbye"),
+    (
+        "self",
+        "urgent",
+        r"\bover\s?dos(?:e|ed|ing)\b|\b(?:sav|stockpil|hoard|collect)\w*\s+(?:up\s+)?(?:my\s+|the\s+)?(?:pills|meds|tablets)\b",
+    ),
+    (
+        "self",
+        "urgent",
+        r"\b(?:swallow|take|took|taking)\s+(?:all\s+(?:of\s+)?)?(?:my|the|those)\s+(?:pills|meds|tablets)\b",
+    ),
+    (
+        "self",
+        "urgent",
+        r"\bjump(?:ing)?\s+(?:off|from|in\s+front\s+of)\s+(?:a|the|that)\s+(?:bridge|roof|building|train|cliff|balcony|car|bus)",
+    ),
+    (
+        "self",
+        "urgent",
+        r"\b(?:suicide|goodbye)\s+(?:note|letter)s?\b|\bwr[io]te\s+(?:my|a)\s+goodbye",
+    ),
     (
         "self",
         "urgent",
@@ -73,7 +97,11 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     ("self", "urgent", r"\bdisappear\s+(?:for\s+good|forever|permanently)\b"),
     ("self", "urgent", r"\bnot\s+wake\s+up\b|\bnever\s+wake\s+up\b"),
     ("self", "urgent", r"\bthoughts\s+of\s+(?:dying|death|ending)|\bi\s+think\s+about\s+dying\b"),
-    ("self", "urgent", r"\bunaliv\w*|\bkill(?:ed|ing)?\s+my\s?self\b|\b(?:rather|better)\s+be\s+dead\b"),
+    (
+        "self",
+        "urgent",
+        r"\bunaliv\w*|\bkill(?:ed|ing)?\s+my\s?self\b|\b(?:rather|better)\s+be\s+dead\b",
+    ),
     (
         "self",
         "urgent",
@@ -176,7 +204,11 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"\b(?:i'?ll|i\s+will|i'?m\s+(?:going|gonna)\s+to?|i\s+swear\s+i'?ll|i\s+could)\s+"
         r"(?:kill|murder|strangle|stab|shoot)\s+you\b(?!\s+if\s+you\s+(?:eat|spoil|forget|touch|drink|finish))",
     ),
-    ("partner", "urgent", r"\b(?:going\s+to|gonna|will|wants\s+(?:to|me))\s+(?:kill|hurt)\s+me\b|\bwants?\s+me\s+dead\b"),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:going\s+to|gonna|will|wants\s+(?:to|me))\s+(?:kill|hurt)\s+me\b|\bwants?\s+me\s+dead\b",
+    ),
     (
         "partner",
         "urgent",
@@ -242,8 +274,16 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|\b(?:raped|rape|sexually\s+assault\w*)\b|\bwo?uldn'?t\s+take\s+no\s+for",
     ),
     ("partner", "urgent", r"\braised\s+(?:his|her|their\w*)\s+(?:fist|hand)\s+(?:at|to)\s+me\b"),
-    ("partner", "urgent", r"\bdrove\s+(?:like\s+a\s+maniac|recklessly|at\s+\d+)\s+to\s+(?:scare|punish)\s+me\b"),
-    ("partner", "urgent", r"\b(?:hurt|hurts|hurting)\s+me\s+(?:physically|again|badly)\b|\bphysically\s+(?:hurt|abus\w+)\b"),
+    (
+        "partner",
+        "urgent",
+        r"\bdrove\s+(?:like\s+a\s+maniac|recklessly|at\s+\d+)\s+to\s+(?:scare|punish)\s+me\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:hurt|hurts|hurting)\s+me\s+(?:physically|again|badly)\b|\bphysically\s+(?:hurt|abus\w+)\b",
+    ),
     (
         "partner",
         "urgent",
@@ -319,7 +359,11 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"\s+(?:money|finances|paychecks?|salary|wages?|bank\s+cards?|cards?|credit\s+cards?|"
         r"accounts?|spending|earnings)",
     ),
-    ("partner", "concern", r"\ban?\s+(?:allowance|pocket\s+money)\b|\bask\s+(?:him|her|them)\s+for\s+money\b"),
+    (
+        "partner",
+        "concern",
+        r"\ban?\s+(?:allowance|pocket\s+money)\b|\bask\s+(?:him|her|them)\s+for\s+money\b",
+    ),
     (
         "partner",
         "concern",
@@ -364,7 +408,11 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"\bthreat\w*\s+to\s+(?:leave|take\s+the\s+(?:kids|children|dog|car)|kick\s+me\s+out|tell|out\s+me"
         r"|post|share|send|ruin|report|cut\s+me\s+off|throw\s+me\s+out|take\s+my)",
     ),
-    ("partner", "concern", r"\b(?:destroy\w*|smash\w*|broke|break\w*)\s+my\s+(?:phone|things|stuff|laptop|belongings)"),
+    (
+        "partner",
+        "concern",
+        r"\b(?:destroy\w*|smash\w*|broke|break\w*)\s+my\s+(?:phone|things|stuff|laptop|belongings)",
+    ),
     (
         "partner",
         "concern",
@@ -379,16 +427,32 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"(?:a\s+|an\s+)?(?:worthless|useless|crazy|stupid|pathetic|nothing|ugly|fat|insane|psycho|"
         r"whore|slut|bitch|idiot|retard\w*|disgusting)",
     ),
-    ("partner", "concern", r"\bgaslight\w*|\bcoerc\w+|\bcontrolling\b|\bjealous\s+rage|\bfollow\w*\s+me\s+(?:to|around|home)\b|\bshow\w*\s+up\s+at\s+my\s+(?:work|job|office|school|friend)"),
+    (
+        "partner",
+        "concern",
+        r"\bgaslight\w*|\bcoerc\w+|\bcontrolling\b|\bjealous\s+rage|\bfollow\w*\s+me\s+(?:to|around|home)\b|\bshow\w*\s+up\s+at\s+my\s+(?:work|job|office|school|friend)",
+    ),
     (
         "partner",
         "concern",
         r"\b(?:calls?|texts?|called|texted|messages?)\s+me\s+(?:\d+|twenty|thirty|fifty|a\s+hundred|"
         r"dozens\s+of)\s+times\b|\b(?:needs?|wants?|has)\s+to\s+know\s+where\s+i\s+am\b",
     ),
-    ("self", "concern", r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?(?:hopeless|worthless|empty\s+inside|like\s+a\s+burden|like\s+nothing)\b"),
-    ("self", "concern", r"\b(?:no\s+way\s+out|nothing\s+(?:will\s+ever|is\s+ever\s+going\s+to)\s+change|give\s+up\s+on\s+(?:everything|life)|can'?t\s+go\s+on|what'?s\s+the\s+point\s+of\s+(?:anything|it\s+all|trying|even\s+trying|me))\b"),
-    ("self", "concern", r"\b(?:i'?m|im|i\s+am)\s+(?:such\s+)?a\s+burden\b|\b(?:disappear|vanish)\b(?!\s+(?:into|for\s+(?:a|an|the)\s+(?:bit|while|weekend|hour|day)))"),
+    (
+        "self",
+        "concern",
+        r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?(?:hopeless|worthless|empty\s+inside|like\s+a\s+burden|like\s+nothing)\b",
+    ),
+    (
+        "self",
+        "concern",
+        r"\b(?:no\s+way\s+out|nothing\s+(?:will\s+ever|is\s+ever\s+going\s+to)\s+change|give\s+up\s+on\s+(?:everything|life)|can'?t\s+go\s+on|what'?s\s+the\s+point\s+of\s+(?:anything|it\s+all|trying|even\s+trying|me))\b",
+    ),
+    (
+        "self",
+        "concern",
+        r"\b(?:i'?m|im|i\s+am)\s+(?:such\s+)?a\s+burden\b|\b(?:disappear|vanish)\b(?!\s+(?:into|for\s+(?:a|an|the)\s+(?:bit|while|weekend|hour|day)))",
+    ),
 )
 
 # Idioms that look like danger words. A rule hit inside (or overlapping) one of these is dropped.
@@ -456,7 +520,9 @@ _SELF_NEGATION = _NEGATION
 # Joking about "killing" someone rarely comes with a laugh marker when it is real; only the
 # words most often used as hyperbole are let off by one nearby.
 _HYPERBOLE = re.compile(r"(?i)\b(?:kill|killing|die|dying|dead|murder|strangle)\b")
-_LAUGH = re.compile(r"(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl|jk|j/k)\b|[\U0001F602\U0001F923\U0001F606]")
+_LAUGH = re.compile(
+    r"(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl|jk|j/k)\b|[\U0001F602\U0001F923\U0001F606]"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CheckinsConfig(AppConfig):
+    name = "nearer.checkins"
+    default_auto_field = "django.db.models.BigAutoField"

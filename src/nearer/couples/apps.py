@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CouplesConfig(AppConfig):
+    name = "nearer.couples"
+    default_auto_field = "django.db.models.BigAutoField"
