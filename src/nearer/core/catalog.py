@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal
 
@@ -284,10 +285,15 @@ def load_catalog(directory: Path, resources_path: Path | None = None) -> Catalog
     if not files:
         raise CatalogError(f"{barrier_dir}: no barrier files found")
     barriers = []
+    ids: list[tuple[str, Path, str]] = []  # (id, file, field) for the uniqueness check
     for path in files:
         data = _load_yaml(path)
         _validate(data, "barrier.schema.json", path)
-        barriers.append(_barrier(data, path))
+        barrier = _barrier(data, path)
+        barriers.append(barrier)
+        ids += [(item.id, path, f"items/{n}/id") for n, item in enumerate(barrier.items)]
+        ids.append((barrier.checkin.id, path, "checkin/id"))
+        ids += [(p.id, path, f"practices/{n}/id") for n, p in enumerate(barrier.practices)]
     slugs = tuple(b.slug for b in barriers)
     if slugs != BARRIER_SLUGS:
         raise CatalogError(
@@ -302,10 +308,20 @@ def load_catalog(directory: Path, resources_path: Path | None = None) -> Catalog
     if tuple(p.value for p in scale) != (1, 2, 3, 4, 5):
         raise CatalogError(f"{checkup_path}: field 'agreement_scale': values must be 1 to 5")
     bands = tuple(Band(**b) for b in checkup["bands"])
-    if [b.upto for b in bands] != sorted(b.upto for b in bands) or bands[-1].upto != 100:
+    rising = all(lower.upto < upper.upto for lower, upper in pairwise(bands))
+    if not rising or bands[-1].upto != 100:
         raise CatalogError(f"{checkup_path}: field 'bands': must rise and end at 100")
     sat = checkup["satisfaction"]
     safety = checkup["safety_screen"]
+    # A threshold off the scale would silently turn the safety screen off (or always on).
+    safety_values = sorted(p["value"] for p in safety["scale"])
+    if safety["positive_from"] not in safety_values[1:]:
+        raise CatalogError(
+            f"{checkup_path}: field 'safety_screen/positive_from': must be one of the safety"
+            f" scale's values above the lowest ({', '.join(map(str, safety_values[1:]))})"
+        )
+    sat_items = tuple(Item(i["id"], i["text"], i["keyed"], None) for i in sat["items"])
+    safety_items = tuple(SafetyItem(**i) for i in safety["items"])
     catalog = Catalog(
         barriers=tuple(barriers),
         agreement_scale=scale,
@@ -315,28 +331,32 @@ def load_catalog(directory: Path, resources_path: Path | None = None) -> Catalog
         satisfaction_title=sat["title"],
         satisfaction_intro=sat["intro"],
         satisfaction_minimum=sat["minimum_answered"],
-        satisfaction_items=tuple(Item(i["id"], i["text"], i["keyed"], None) for i in sat["items"]),
+        satisfaction_items=sat_items,
         safety=SafetyScreen(
             title=safety["title"],
             intro=safety["intro"],
             scale=tuple(ScalePoint(**p) for p in safety["scale"]),
             positive_from=safety["positive_from"],
-            items=tuple(SafetyItem(**i) for i in safety["items"]),
+            items=safety_items,
         ),
         resources=load_resources(resources_path or directory / "resources.yaml"),
     )
-    _check_unique(catalog, directory)
+    ids += [(i.id, checkup_path, f"satisfaction/items/{n}/id") for n, i in enumerate(sat_items)]
+    ids += [(i.id, checkup_path, f"safety_screen/items/{n}/id") for n, i in enumerate(safety_items)]
+    _check_unique(ids)
     return catalog
 
 
-def _check_unique(catalog: Catalog, directory: Path) -> None:
-    seen: set[str] = set()
-    ids = [i.id for i in catalog.checkup_items] + [i.id for i in catalog.checkin_items]
-    ids += [p.id for p in catalog.practices()] + [i.id for i in catalog.safety.items]
-    for identifier in ids:
-        if identifier in seen:
-            raise CatalogError(f"{directory}: id '{identifier}' is used more than once")
-        seen.add(identifier)
+def _check_unique(ids: list[tuple[str, Path, str]]) -> None:
+    """Every id (items, check-ins, practices, safety items) is unique across the catalog."""
+    first_seen: dict[str, Path] = {}
+    for identifier, path, field in ids:
+        if identifier in first_seen:
+            where = "" if first_seen[identifier] == path else f" (also in {first_seen[identifier]})"
+            raise CatalogError(
+                f"{path}: field '{field}': id '{identifier}' is used more than once{where}"
+            )
+        first_seen[identifier] = path
 
 
 @cache
