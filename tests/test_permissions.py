@@ -15,20 +15,34 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 # Routes that anyone may open (name: methods that may answer 2xx to a stranger).
 PUBLIC = {
-    "web:home", "web:privacy", "web:healthz", "web:favicon",
-    "library:index", "library:barrier",
-    "accounts:signup", "accounts:login", "accounts:logout", "accounts:password_reset",
-    "accounts:password_reset_done", "accounts:password_reset_confirm",
+    "web:home",
+    "web:privacy",
+    "web:healthz",
+    "web:favicon",
+    "library:index",
+    "library:barrier",
+    "accounts:signup",
+    "accounts:login",
+    "accounts:logout",
+    "accounts:password_reset",
+    "accounts:password_reset_done",
+    "accounts:password_reset_confirm",
     "accounts:password_reset_complete",
 }
 # Routes that are public by design but guarded by a secret in the URL (token feeds,
 # invitation links); with a made-up token they must not answer 2xx either.
-SAMPLE = {"int": "1", "slug": "x", "str": "x", "uuid": "00000000-0000-0000-0000-000000000000",
-          "path": "x"}
+SAMPLE = {
+    "int": "1",
+    "slug": "x",
+    "str": "x",
+    "uuid": "00000000-0000-0000-0000-000000000000",
+    "path": "x",
+}
 
 
-def _routes(patterns: list[URLPattern | URLResolver] | None = None, prefix: str = "",
-            namespace: str = "") -> Iterator[tuple[str, str]]:
+def _routes(
+    patterns: list[URLPattern | URLResolver] | None = None, prefix: str = "", namespace: str = ""
+) -> Iterator[tuple[str, str]]:
     for entry in patterns if patterns is not None else get_resolver().url_patterns:
         if isinstance(entry, URLResolver):
             ns = entry.namespace or ""

@@ -6,10 +6,10 @@ from collections.abc import Callable
 import pytest
 from django.conf import settings
 from django.test import Client
+from tests.conftest import PASSWORD
 
 from nearer.accounts.middleware import SEEN, STARTED
 from nearer.accounts.models import User
-from tests.conftest import PASSWORD
 
 
 def _age_session(client: Client, *, started: int, seen: int) -> None:

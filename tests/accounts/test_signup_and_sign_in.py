@@ -7,9 +7,9 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.test import Client
+from tests.conftest import PASSWORD
 
 from nearer.accounts.models import User
-from tests.conftest import PASSWORD
 
 
 def test_passwords_are_hashed_with_argon2_first() -> None:

@@ -22,9 +22,7 @@ def finished_checkup(db: None) -> Callable[..., Checkup]:
                 answers: dict[str, object] = {i.id: safety for i in catalog.safety.items}
             else:
                 answers = {i.id: value for i in page.items}
-            services.checkup_save_page(
-                catalog=catalog, checkup=checkup, page=page, answers=answers
-            )
+            services.checkup_save_page(catalog=catalog, checkup=checkup, page=page, answers=answers)
         services.checkup_complete(catalog=catalog, checkup=checkup)
         return checkup
 

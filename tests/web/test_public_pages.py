@@ -7,8 +7,14 @@ from django.test import Client
 
 from nearer.core.catalog import BARRIER_SLUGS
 
-PUBLIC_PAGES = ["/", "/privacy/", "/barriers/", "/accounts/login/", "/accounts/signup/",
-                "/accounts/password-reset/"] + [f"/barriers/{slug}/" for slug in BARRIER_SLUGS]
+PUBLIC_PAGES = [
+    "/",
+    "/privacy/",
+    "/barriers/",
+    "/accounts/login/",
+    "/accounts/signup/",
+    "/accounts/password-reset/",
+] + [f"/barriers/{slug}/" for slug in BARRIER_SLUGS]
 
 
 @pytest.mark.django_db

@@ -67,6 +67,16 @@ def _plot_series(axes: Any, days: Sequence[date], kinds: Sequence[str], values: 
     return len(known)
 
 
+def _fills_in(axes: Any, values: Series, message: str, *, fontsize: float) -> None:
+    """A kind note in a panel with fewer than two points, clear of the one point if any."""
+    known = [v for v in values if v is not None]
+    y = 0.5 if not known else (0.22 if known[0] >= 50 else 0.8)
+    axes.text(
+        0.5, y, message, transform=axes.transAxes, ha="center", va="center", color=INK,
+        fontsize=fontsize, style="italic",
+    )  # fmt: skip
+
+
 def _style_axes(axes: Any, days: Sequence[date], *, ticks: tuple[int, ...]) -> None:
     from matplotlib.dates import AutoDateLocator, DateFormatter
 
@@ -149,10 +159,7 @@ def barrier_trends_svg(
         _style_axes(axes, parsed, ticks=(0, 50, 100))
         axes.set_title(textwrap.fill(titles[index], 28), fontsize=8.5, color=INK, loc="left")
         if _plot_series(axes, parsed, kinds, series[index]) < 2:
-            axes.text(
-                0.5, 0.5, "fills in as you go", transform=axes.transAxes, ha="center",
-                va="center", color=INK, fontsize=8,
-            )  # fmt: skip
+            _fills_in(axes, series[index], "fills in as you go", fontsize=8)
     figure.supylabel("0 = no sign · 100 = strongest sign", color=INK, fontsize=9)
     _legend(figure, kinds, y=1.03)
     figure.tight_layout()
@@ -176,10 +183,7 @@ def satisfaction_trend_svg(
     _style_axes(axes, parsed, ticks=(0, 25, 50, 75, 100))
     axes.set_ylabel("100 = most content", color=INK, fontsize=9)
     if _plot_series(axes, parsed, kinds, scores) < 2:
-        axes.text(
-            0.5, 0.5, FILLS_IN, transform=axes.transAxes, ha="center", va="center",
-            color=INK, fontsize=10,
-        )  # fmt: skip
+        _fills_in(axes, scores, FILLS_IN, fontsize=10)
     _legend(figure, kinds, y=1.08)
     figure.tight_layout()
     svg = svg_text(figure)
