@@ -119,7 +119,7 @@ def test_password_reset_email_is_neutral_and_works(
     assert message.subject == "Account notice"
     for word in ("relationship", "partner", "intimacy", "Nearer", "barrier"):
         assert word.lower() not in (message.subject + message.body + message.from_email).lower()
-    link = re.search(r"https?://[^/]+(/accounts/password-reset/\S+/)", message.body)
+    link = re.search(r"https?://[^/]+(/accounts/password-reset/\S+/)", str(message.body))
     assert link is not None
     response = client.get(link.group(1), follow=True)
     form_url = response.redirect_chain[-1][0] if response.redirect_chain else link.group(1)
