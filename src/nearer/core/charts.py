@@ -34,12 +34,33 @@ def pyplot() -> Any:
     return plt
 
 
-def svg_text(figure: object) -> str:
+_STYLE_ATTRIBUTE = re.compile(r'style="([^"]*)"')
+_STYLE_ELEMENT = re.compile(r"<style[^>]*>.*?</style>", flags=re.DOTALL)
+_PROPERTY = re.compile(r"^[a-z-]+$")
+
+
+def _presentation_attributes(match: re.Match[str]) -> str:
+    """``style="fill: #fff; stroke-width: 0.8"`` → ``fill="#fff" stroke-width="0.8"``."""
+    attributes = []
+    for declaration in match.group(1).split(";"):
+        name, _, value = declaration.partition(":")
+        name, value = name.strip(), value.strip()
+        if _PROPERTY.match(name) and value and '"' not in value:
+            attributes.append(f'{name}="{value}"')
+    return " ".join(attributes)
+
+
+def svg_text(figure: Any) -> str:
+    """The figure as standalone SVG without any CSS (no style attributes or elements), so it
+    renders under a strict Content-Security-Policy: as an image, inline, or in a PDF."""
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})  # type: ignore[attr-defined]
+    figure.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
     svg = buffer.getvalue()
     # Drop the XML prolog and DOCTYPE so the SVG can also sit inline in HTML or the PDF.
-    return re.sub(r"^.*?(<svg\b)", r"\1", svg, flags=re.DOTALL)
+    svg = re.sub(r"^.*?(<svg\b)", r"\1", svg, flags=re.DOTALL)
+    svg = _STYLE_ELEMENT.sub("", svg)
+    svg = svg.replace("<svg ", '<svg stroke-linejoin="round" stroke-linecap="butt" ', 1)
+    return _STYLE_ATTRIBUTE.sub(_presentation_attributes, svg)
 
 
 @lru_cache(maxsize=512)

@@ -22,9 +22,9 @@ How it is scored — the check-up's arithmetic (:mod:`nearer.core.scoring`), not
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Literal
 
 from nearer.core.catalog import Catalog, Item
@@ -144,7 +144,3 @@ def trend_point(
         satisfaction=_satisfaction(scores),
     )
 
-
-def trend_sorted(points: Iterable[tuple[datetime, TrendPoint]]) -> tuple[TrendPoint, ...]:
-    """Oldest first. Each point comes with its timestamp, which orders points on one day."""
-    return tuple(point for _, point in sorted(points, key=lambda pair: (pair[1].day, pair[0])))

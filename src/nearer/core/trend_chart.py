@@ -83,8 +83,13 @@ def _style_axes(axes: Any, days: Sequence[date], *, ticks: tuple[int, ...]) -> N
     axes.set_ylim(-6, 106)
     axes.set_yticks(list(ticks))
     axes.set_xlim(*_x_limits(days))
-    locator = AutoDateLocator(minticks=2, maxticks=4)
-    axes.xaxis.set_major_locator(locator)
+    unique = sorted(set(days))
+    if (unique[-1] - unique[0]).days < 21:
+        # A short history: tick the days that have points (at most four, spread out).
+        step = -(-len(unique) // 4)
+        axes.set_xticks(unique[::step])
+    else:
+        axes.xaxis.set_major_locator(AutoDateLocator(minticks=2, maxticks=4))
     axes.xaxis.set_major_formatter(DateFormatter("%d %b"))
     axes.tick_params(colors=INK, labelsize=8)
     for spine in ("top", "right"):

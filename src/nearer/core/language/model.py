@@ -33,6 +33,8 @@ FORMAT: Final = 1
 @dataclass(frozen=True, slots=True)
 class Features:
     n: int
+    w_dim: int
+    c_dim: int
     E: F32
     W: COO
     C: COO
@@ -76,6 +78,8 @@ class Featurizer:
         L = np.asarray(cue_counts_rows, dtype=np.float32).reshape(n, len(CUE_NAMES))
         return Features(
             n=n,
+            w_dim=len(self.word.index),
+            c_dim=len(self.char.index),
             E=self.embedder.embed(cleaned),
             W=self.word.transform(cleaned),
             C=self.char.transform(cleaned),

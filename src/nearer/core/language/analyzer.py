@@ -1,0 +1,260 @@
+"""``analyze`` and ``analyze_many``: rules, cues and the trained model, put together."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from .cues import cue_spans
+from .embed import get_embedder
+from .features import clean
+from .model import ARTIFACT, Features, Model, cue_rows, load
+from .rules import Hit, safety_hits
+from .types import (
+    PATTERNS,
+    SAFETY_LEVELS,
+    Analysis,
+    BarrierScore,
+    Evidence,
+    Pattern,
+    Safety,
+    Span,
+)
+
+F32 = npt.NDArray[np.float32]
+Spans = dict[str, list[tuple[int, int]]]
+
+TOP_BARRIERS: Final = 3
+BATCH: Final = 256
+MAX_CLAUSES: Final = 64
+_WORDY = re.compile(r"[^\W_]")
+_CLAUSE_BREAK = re.compile(
+    r"(?:[.!?\u2026]+[\"')\]]*\s+|\n+|;\s*|\s[-\u2013\u2014]\s|,?\s+(?=(?:but|although|though|because|"
+    r"and\s+then|so\s+now|yet)\b))",
+    re.IGNORECASE,
+)
+
+_lock = threading.Lock()
+_model: Model | None = None
+
+
+def get_model() -> Model:
+    """The process-wide model, loaded on first use (about 0.1 s after the embedder)."""
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = load(get_embedder(), ARTIFACT)
+    return _model
+
+
+def analyze(text: str) -> Analysis:
+    """Barriers, message pattern and safety level of one text, with their evidence."""
+    return analyze_many([text])[0]
+
+
+def analyze_many(texts: Iterable[str], *, batch_size: int = BATCH) -> list[Analysis]:
+    """``analyze`` over many texts, batched for throughput; results in input order."""
+    items = list(texts)
+    for t in items:
+        if not isinstance(t, str):
+            raise TypeError(f"analyze expects str, got {type(t).__name__}")
+    model = get_model()
+    out: list[Analysis] = []
+    for i in range(0, len(items), batch_size):
+        out.extend(_batch(model, items[i : i + batch_size]))
+    return out
+
+
+@dataclass(slots=True)
+class _Prepared:
+    text: str
+    hits: list[Hit]
+    cues: Spans
+    clauses: list[tuple[int, int]]
+
+
+def _prepare(text: str) -> _Prepared:
+    return _Prepared(text, safety_hits(text), cue_spans(text), _clauses(text))
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    trimmed = [_trim(text, a, b) for a, b in out]
+    return [s for s in trimmed if s[1] > s[0] and _WORDY.search(text, s[0], s[1])][:MAX_CLAUSES]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:-"):
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _empty() -> Analysis:
+    return Analysis(
+        barriers=(),
+        pattern="neutral",
+        safety="none",
+        evidence=Evidence(),
+        pattern_scores={p: (1.0 if p == "neutral" else 0.0) for p in PATTERNS},
+        safety_scores={s: (1.0 if s == "none" else 0.0) for s in SAFETY_LEVELS},
+    )
+
+
+def _batch(model: Model, texts: Sequence[str]) -> list[Analysis]:
+    results: list[Analysis | None] = [None] * len(texts)
+    live = [i for i, t in enumerate(texts) if _WORDY.search(clean(t))]
+    for i in set(range(len(texts))) - set(live):
+        results[i] = _empty()
+    if not live:
+        return [r for r in results if r is not None]
+    prepared = [_prepare(texts[i]) for i in live]
+    feats = model.featurizer.features(
+        [p.text for p in prepared], cue_rows([p.cues for p in prepared])
+    )
+    probs = {name: lin.proba(feats) for name, lin in model.tasks.items()}
+    clause_probs = _clause_probs(model, prepared)
+    thresholds = model.meta.get("safety_thresholds", {"urgent": 0.5, "concern": 0.5})
+    for row, (i, prep) in enumerate(zip(live, prepared, strict=True)):
+        results[i] = _judge(model, prep, row, probs, clause_probs.get(row), thresholds)
+    return [r for r in results if r is not None]
+
+
+def _clause_probs(model: Model, prepared: Sequence[_Prepared]) -> dict[int, dict[str, F32]]:
+    """Per-clause probabilities for texts of two clauses or more, in one featurisation."""
+    owners: list[int] = []
+    pieces: list[str] = []
+    rows: list[list[float]] = []
+    for k, prep in enumerate(prepared):
+        if len(prep.clauses) < 2:
+            continue
+        for a, b in prep.clauses:
+            owners.append(k)
+            pieces.append(prep.text[a:b])
+            inside = {
+                name: [(s, e) for s, e in spans if s >= a and e <= b]
+                for name, spans in prep.cues.items()
+            }
+            rows.extend(cue_rows([inside]))
+    if not pieces:
+        return {}
+    feats: Features = model.featurizer.features(pieces, rows)
+    probs = {name: lin.proba(feats) for name, lin in model.tasks.items()}
+    out: dict[int, dict[str, F32]] = {}
+    owner_arr = np.asarray(owners)
+    for k in sorted(set(owners)):
+        sel = np.flatnonzero(owner_arr == k)
+        out[k] = {name: p[sel] for name, p in probs.items()}
+    return out
+
+
+def _judge(
+    model: Model,
+    prep: _Prepared,
+    row: int,
+    probs: dict[str, F32],
+    clause_probs: dict[str, F32] | None,
+    thresholds: dict[str, float],
+) -> Analysis:
+    text = prep.text
+
+    def spans_of(pairs: Iterable[tuple[int, int]]) -> tuple[Span, ...]:
+        return tuple(Span(a, b, text[a:b]) for a, b in _merge(pairs))
+
+    def best_clause(task: str, label: str) -> tuple[Span, ...]:
+        labels = model.tasks[task].labels
+        if clause_probs is None or label not in labels:
+            a, b = prep.clauses[0] if prep.clauses else _trim(text, 0, len(text))
+            return spans_of([(a, b)])
+        col = clause_probs[task][:, labels.index(label)]
+        a, b = prep.clauses[int(np.argmax(col))]
+        return spans_of([(a, b)])
+
+    # Barriers: ranked, or none at all when "none" is the most likely reading.
+    b_labels = model.tasks["barriers"].labels
+    pb = probs["barriers"][row]
+    barriers: list[BarrierScore] = []
+    barrier_ev: dict[str, tuple[Span, ...]] = {}
+    if b_labels[int(np.argmax(pb))] != "none":
+        order = [j for j in np.argsort(-pb, kind="stable") if b_labels[j] != "none"]
+        for j in order[:TOP_BARRIERS]:
+            slug = b_labels[j]
+            barriers.append(BarrierScore(slug, _score(pb[j])))
+            cue = prep.cues.get(f"barrier:{slug}")
+            barrier_ev[slug] = spans_of(cue) if cue else best_clause("barriers", slug)
+
+    # Pattern.
+    p_labels = model.tasks["patterns"].labels
+    pp = probs["patterns"][row]
+    pattern: Pattern = _as_pattern(p_labels[int(np.argmax(pp))])
+    pattern_ev: tuple[Span, ...] = ()
+    if pattern != "neutral":
+        cue = prep.cues.get(f"pattern:{pattern}")
+        pattern_ev = spans_of(cue) if cue else best_clause("patterns", pattern)
+
+    # Safety: the stronger of the rules and the classifier.
+    s_labels = model.tasks["safety"].labels
+    ps = probs["safety"][row]
+    p_urgent = float(ps[s_labels.index("urgent")]) if "urgent" in s_labels else 0.0
+    p_concern = float(ps[s_labels.index("concern")]) if "concern" in s_labels else 0.0
+    model_level: Safety = "none"
+    if p_urgent >= thresholds["urgent"]:
+        model_level = "urgent"
+    elif p_urgent + p_concern >= thresholds["concern"]:
+        model_level = "concern"
+    rule_level: Safety = "none"
+    if any(h.level == "urgent" for h in prep.hits):
+        rule_level = "urgent"
+    elif prep.hits:
+        rule_level = "concern"
+    rank = {"none": 0, "concern": 1, "urgent": 2}
+    safety: Safety = max(rule_level, model_level, key=rank.__getitem__)
+    safety_ev: tuple[Span, ...] = ()
+    if safety != "none":
+        driving = [(h.start, h.end) for h in prep.hits if rank[h.level] >= rank[safety]]
+        if not driving:
+            driving = [(h.start, h.end) for h in prep.hits]
+        safety_ev = spans_of(driving) if driving else best_clause("safety", safety)
+
+    return Analysis(
+        barriers=tuple(barriers),
+        pattern=pattern,
+        safety=safety,
+        evidence=Evidence(barriers=barrier_ev, pattern=pattern_ev, safety=safety_ev),
+        pattern_scores={lab: _score(pp[j]) for j, lab in enumerate(p_labels)},
+        safety_scores={lab: _score(ps[j]) for j, lab in enumerate(s_labels)},
+    )
+
+
+def _score(x: float | np.floating[npt.NBitBase]) -> float:
+    return min(1.0, max(0.0, round(float(x), 4)))
+
+
+def _as_pattern(label: str) -> Pattern:
+    for p in PATTERNS:
+        if p == label:
+            return p
+    return "neutral"
+
+
+def _merge(pairs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(pairs):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

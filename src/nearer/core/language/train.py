@@ -1,0 +1,216 @@
+"""Train the analyzer from ``data/language`` and write the artifact.
+
+    python -m nearer.core.language.train [--out PATH]
+
+Deterministic: the split is by text hash (see ``data.py``), and logistic regression with
+L-BFGS has no randomness. Needs scikit-learn and scipy, which inference never imports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+import numpy.typing as npt
+
+from . import data
+from .cues import CUE_NAMES, cue_spans
+from .embed import get_embedder
+from .features import CHAR_NGRAMS, WORD_NGRAMS, Tfidf
+from .model import ARTIFACT, Featurizer, Features, Linear, cue_rows, save
+from .rules import safety_hits, safety_level
+
+F32 = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskConfig:
+    """Inverse regularisation ``C`` and the weight of each feature block."""
+
+    C: float = 4.0
+    scales: dict[str, float] = field(
+        default_factory=lambda: {"E": 1.0, "W": 1.0, "C": 1.0, "L": 0.5}
+    )
+
+
+CONFIG: Final[dict[str, TaskConfig]] = {
+    "barriers": TaskConfig(C=4.0),
+    "patterns": TaskConfig(C=4.0),
+    "safety": TaskConfig(C=4.0),
+}
+# Safety thresholds are chosen on out-of-fold predictions over the training split (never on
+# dev): the lowest urgent threshold whose false-alarm rate on "none" stays under this budget.
+FALSE_ALARM_BUDGET: Final = 0.06
+FOLDS: Final = 5
+
+
+def featurize(featurizer: Featurizer, texts: Sequence[str]) -> Features:
+    return featurizer.features(texts, cue_rows([cue_spans(t) for t in texts]))
+
+
+def matrix(f: Features, scales: dict[str, float]) -> Any:
+    import scipy.sparse as sp
+
+    def csr(coo: Any, width: int) -> Any:
+        r, c, v = coo
+        return sp.csr_matrix((v, (r, c)), shape=(f.n, width))
+
+    blocks = [
+        sp.csr_matrix(f.E * scales["E"]),
+        csr(f.W, f.w_dim) * scales["W"],
+        csr(f.C, f.c_dim) * scales["C"],
+        sp.csr_matrix(f.L * scales["L"]),
+    ]
+    return sp.hstack(blocks).tocsr()
+
+
+def fit(f: Features, y: Sequence[str], labels: Sequence[str], cfg: TaskConfig) -> Linear:
+    from sklearn.linear_model import LogisticRegression
+
+    idx = np.array([labels.index(v) for v in y])
+    clf = LogisticRegression(C=cfg.C, max_iter=5000)
+    clf.fit(matrix(f, cfg.scales), idx)
+    coef = clf.coef_.T.astype(np.float32)  # (D, K)
+    if coef.shape[1] == 1:  # binary: sklearn keeps one column
+        coef = np.hstack([-coef / 2, coef / 2])
+    # classes_ is sorted indices; all labels must be present in training.
+    assert list(clf.classes_) == list(range(len(labels)))
+    d_e, d_w, d_c = f.E.shape[1], f.w_dim, f.c_dim
+    s = cfg.scales
+    b = clf.intercept_.astype(np.float32)
+    return Linear(
+        labels=tuple(labels),
+        E=coef[:d_e] * s["E"],
+        W=coef[d_e : d_e + d_w] * s["W"],
+        C=coef[d_e + d_w : d_e + d_w + d_c] * s["C"],
+        L=coef[d_e + d_w + d_c :] * s["L"],
+        b=b if b.shape[0] == len(labels) else np.array([-b[0] / 2, b[0] / 2], np.float32),
+    )
+
+
+def subset(f: Features, rows: npt.NDArray[np.int64]) -> Features:
+    def pick(coo: Any) -> Any:
+        r, c, v = coo
+        remap = np.full(f.n, -1, dtype=np.int64)
+        remap[rows] = np.arange(rows.size)
+        keep = remap[r] >= 0
+        return remap[r[keep]], c[keep], v[keep]
+
+    return Features(
+        n=int(rows.size), w_dim=f.w_dim, c_dim=f.c_dim, E=f.E[rows], W=pick(f.W), C=pick(f.C), L=f.L[rows])
+
+
+def oof_proba(f: Features, y: list[str], labels: Sequence[str], cfg: TaskConfig) -> F32:
+    """Out-of-fold probabilities (deterministic folds by position within each label)."""
+    out = np.zeros((f.n, len(labels)), dtype=np.float32)
+    fold = np.zeros(f.n, dtype=np.int64)
+    for label in labels:
+        pos = [i for i, v in enumerate(y) if v == label]
+        for k, i in enumerate(pos):
+            fold[i] = k % FOLDS
+    for k in range(FOLDS):
+        tr = np.flatnonzero(fold != k)
+        te = np.flatnonzero(fold == k)
+        lin = fit(subset(f, tr), [y[i] for i in tr], labels, cfg)
+        out[te] = lin.proba(subset(f, te))
+    return out
+
+
+def choose_safety_thresholds(
+    proba: F32, labels: Sequence[str], y: list[str], rule_levels: list[str]
+) -> dict[str, float]:
+    """Thresholds on P(urgent) and P(urgent)+P(concern), rules OR'ed in, within the budget."""
+    iu, ic = labels.index("urgent"), labels.index("concern")
+    pu = proba[:, iu]
+    pc = proba[:, iu] + proba[:, ic]
+    none = np.array([v == "none" for v in y])
+    rule_flag = np.array([r != "none" for r in rule_levels])
+    rule_urgent = np.array([r == "urgent" for r in rule_levels])
+    grid = np.round(np.arange(0.05, 0.96, 0.01), 2)
+
+    def fa(flag: npt.NDArray[np.bool_]) -> float:
+        return float((flag & none).sum() / max(1, none.sum()))
+
+    # Concern threshold first (it is the looser flag), then urgent within the same budget.
+    t_c = next((t for t in grid if fa(rule_flag | (pc >= t)) <= FALSE_ALARM_BUDGET), 0.95)
+    flagged = rule_flag | (pc >= t_c)
+    urgent = np.array([v == "urgent" for v in y])
+    best_u = 0.95
+    for t in grid:
+        pred_u = rule_urgent | (pu >= t)
+        # A text the classifier calls urgent is flagged anyway, so FA is unchanged by t_u
+        # unless it flags texts below t_c: keep that in budget too.
+        if fa(flagged | pred_u) <= FALSE_ALARM_BUDGET:
+            best_u = float(t)
+            break
+    _ = urgent
+    return {"urgent": best_u, "concern": float(t_c)}
+
+
+def train(out: Path = ARTIFACT, root: Path | None = None, *, verbose: bool = True) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    sets = {task: data.split(data.load(task, root))[0] for task in data.TASKS}
+    all_train = [e.text for task in data.TASKS for e in sets[task]]
+    word = Tfidf.fit(all_train, WORD_NGRAMS, min_df=2)
+    char = Tfidf.fit(all_train, CHAR_NGRAMS, min_df=2)
+    featurizer = Featurizer(get_embedder(), word, char)
+    tasks: dict[str, Linear] = {}
+    meta: dict[str, Any] = {
+        "data_hash": data.data_hash(root),
+        "dev_cutoff": data.DEV_CUTOFF,
+        "config": {k: {"C": v.C, "scales": v.scales} for k, v in CONFIG.items()},
+        "cues": list(CUE_NAMES),
+        "counts": {},
+    }
+    for task in data.TASKS:
+        examples = sets[task]
+        texts = [e.text for e in examples]
+        y = [e.label for e in examples]
+        labels = _labels(task, y)
+        f = featurize(featurizer, texts)
+        tasks[task] = fit(f, y, labels, CONFIG[task])
+        meta["counts"][task] = {lab: y.count(lab) for lab in labels}
+        if task == "safety":
+            proba = oof_proba(f, y, labels, CONFIG[task])
+            levels = [safety_level(safety_hits(t)) for t in texts]
+            meta["safety_thresholds"] = choose_safety_thresholds(proba, labels, y, levels)
+    save(out, word, char, tasks, meta)
+    if verbose:
+        size = out.stat().st_size / 1e6
+        print(f"trained in {time.perf_counter() - t0:.1f} s -> {out} ({size:.1f} MB)")
+        print(f"vocabulary: {len(word.index)} word n-grams, {len(char.index)} char n-grams")
+        print(f"safety thresholds: {meta.get('safety_thresholds')}")
+    return meta
+
+
+def _labels(task: str, y: list[str]) -> list[str]:
+    from .types import BARRIER_SLUGS, PATTERNS, SAFETY_LEVELS
+
+    order: Sequence[str] = {
+        "barriers": (*BARRIER_SLUGS, data.NONE_LABEL),
+        "patterns": PATTERNS,
+        "safety": SAFETY_LEVELS,
+    }[task]
+    present = set(y)
+    unknown = present - set(order)
+    if unknown:
+        raise ValueError(f"unknown {task} labels in data: {sorted(unknown)}")
+    return [lab for lab in order if lab in present]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=ARTIFACT)
+    args = parser.parse_args(argv)
+    train(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
