@@ -14,6 +14,9 @@ def main() -> None:
 
         print(new_key())
         return
+    if len(sys.argv) > 1 and not sys.argv[1].startswith("-"):
+        # `nearer rotate-keys` runs the `rotate_keys` command (Django names commands by module).
+        sys.argv[1] = sys.argv[1].replace("-", "_")
     from django.core.management import execute_from_command_line
 
     from nearer.web.env import ConfigurationError

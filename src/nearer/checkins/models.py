@@ -24,9 +24,7 @@ class Checkin(models.Model):
 
     class Meta:
         ordering = ("-day", "-id")
-        constraints = (
-            models.UniqueConstraint(fields=("user", "day"), name="one_checkin_per_day"),
-        )
+        constraints = (models.UniqueConstraint(fields=("user", "day"), name="one_checkin_per_day"),)
 
     def __str__(self) -> str:
         return f"Check-in {self.pk}"

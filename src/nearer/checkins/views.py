@@ -14,7 +14,7 @@ from nearer.accounts.models import User
 from nearer.checkins import services
 from nearer.checkins.models import Checkin
 from nearer.core.catalog import Catalog, Item
-from nearer.core.checkin_scoring import SUGGEST_AFTER_DAYS
+from nearer.core.checkin_scoring import checkin_questions
 from nearer.core.scoring import AnswerError
 from nearer.core.trend_chart import barrier_trends_svg, satisfaction_trend_svg
 from nearer.web.catalog import site_catalog
@@ -78,7 +78,7 @@ def checkin(request: HttpRequest) -> HttpResponse:
     errors: dict[str, str] = {}
     problem = ""
     if request.method == "POST":
-        answers, errors = _parse(request, catalog.checkin_items + catalog.satisfaction_items, catalog)
+        answers, errors = _parse(request, checkin_questions(catalog), catalog)
         if errors:
             problem = "Some choices could not be read. Please check the marked statements."
         elif not answers:
@@ -137,9 +137,7 @@ def _barriers_svg(catalog: Catalog, entries: tuple[services.ProgressEntry, ...])
 
 def _satisfaction_svg(entries: tuple[services.ProgressEntry, ...]) -> str:
     days, kinds = _chart_inputs(entries)
-    return satisfaction_trend_svg(
-        days, kinds, tuple(entry.point.satisfaction for entry in entries)
-    )
+    return satisfaction_trend_svg(days, kinds, tuple(entry.point.satisfaction for entry in entries))
 
 
 @login_required
@@ -160,7 +158,9 @@ def progress(request: HttpRequest) -> HttpResponse:
             "checkup_count": sum(1 for e in entries if e.is_checkup),
             "suggest": services.progress_suggests_checkin(entries=entries),
             "latest_checkin": latest_checkin,
-            "suggest_after_days": SUGGEST_AFTER_DAYS,
+            "question_count": len(checkin_questions(catalog)),
+            "satisfaction_items": len(catalog.satisfaction_items),
+            "satisfaction_minimum": catalog.satisfaction_minimum,
         },
     )
 

@@ -312,6 +312,14 @@ def load_catalog(directory: Path, resources_path: Path | None = None) -> Catalog
     if not rising or bands[-1].upto != 100:
         raise CatalogError(f"{checkup_path}: field 'bands': must rise and end at 100")
     sat = checkup["satisfaction"]
+    if checkup["minimum_answered"] > min(len(b.items) for b in barriers):
+        raise CatalogError(
+            f"{checkup_path}: field 'minimum_answered': larger than a barrier's item count"
+        )
+    if sat["minimum_answered"] > len(sat["items"]):
+        raise CatalogError(
+            f"{checkup_path}: field 'satisfaction/minimum_answered': larger than its item count"
+        )
     safety = checkup["safety_screen"]
     # A threshold off the scale would silently turn the safety screen off (or always on).
     safety_values = sorted(p["value"] for p in safety["scale"])

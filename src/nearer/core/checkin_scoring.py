@@ -114,19 +114,23 @@ class TrendPoint:
     satisfaction: int | None
 
 
+def _score(value: object) -> int | None:
+    """A stored score, or None for anything that is not a whole number (true/false included)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _scores_by_slug(data: Mapping[str, Any] | None) -> dict[str, int | None]:
+    rows = data.get("barriers") if isinstance(data, Mapping) else None
     scores: dict[str, int | None] = {}
-    for row in (data or {}).get("barriers", []) or []:
+    for row in rows if isinstance(rows, list) else []:
         if isinstance(row, Mapping) and isinstance(row.get("slug"), str):
-            score = row.get("score")
-            scores[row["slug"]] = score if isinstance(score, int) else None
+            scores[row["slug"]] = _score(row.get("score"))
     return scores
 
 
 def _satisfaction(data: Mapping[str, Any] | None) -> int | None:
-    block = (data or {}).get("satisfaction") or {}
-    score = block.get("score") if isinstance(block, Mapping) else None
-    return score if isinstance(score, int) and not isinstance(score, bool) else None
+    block = data.get("satisfaction") if isinstance(data, Mapping) else None
+    return _score(block.get("score")) if isinstance(block, Mapping) else None
 
 
 def trend_point(
@@ -143,4 +147,3 @@ def trend_point(
         barriers=tuple(by_slug.get(b.slug) for b in catalog.barriers),
         satisfaction=_satisfaction(scores),
     )
-

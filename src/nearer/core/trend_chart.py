@@ -8,8 +8,10 @@ reload costs no rendering. matplotlib is imported on first use (see :mod:`nearer
 
 from __future__ import annotations
 
+import importlib
 import textwrap
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -22,13 +24,29 @@ CHECKIN_COLOUR = "#2f5d73"
 GRID = "#dde3e6"
 FILLS_IN = "Your chart fills in as you go."
 
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    shape: str
+    label: str
+    colour: str
+    filled: bool
+    size: int
+
+
 #: How each kind of point is drawn, and what the legend calls it.
 MARKERS = {
-    "checkup": {"marker": "s", "label": "Full check-up", "filled": True},
-    "checkin": {"marker": "o", "label": "Weekly check-in", "filled": False},
+    "checkup": Marker("s", "Full check-up", CHECKUP_COLOUR, filled=True, size=26),
+    "checkin": Marker("o", "Weekly check-in", CHECKIN_COLOUR, filled=False, size=22),
 }
 
 Series = tuple[int | None, ...]
+
+
+def _check_kinds(kinds: Sequence[str]) -> None:
+    unknown = sorted(set(kinds) - set(MARKERS))
+    if unknown:
+        raise ValueError(f"unknown kind of point: {', '.join(unknown)}")
 
 
 def _days(days: Sequence[str]) -> list[date]:
@@ -53,14 +71,13 @@ def _plot_series(axes: Any, days: Sequence[date], kinds: Sequence[str], values: 
         points = [(d, v) for d, k, v in known if k == kind]
         if not points:
             continue
-        colour = CHECKUP_COLOUR if kind == "checkup" else CHECKIN_COLOUR
         axes.scatter(
             [d for d, _ in points],
             [v for _, v in points],
-            marker=style["marker"],
-            s=26 if kind == "checkup" else 22,
-            facecolors=colour if style["filled"] else "white",
-            edgecolors=colour,
+            marker=style.shape,
+            s=style.size,
+            facecolors=style.colour if style.filled else "white",
+            edgecolors=style.colour,
             linewidths=1.3,
             zorder=2,
         )
@@ -78,8 +95,7 @@ def _fills_in(axes: Any, values: Series, message: str, *, fontsize: float) -> No
 
 
 def _style_axes(axes: Any, days: Sequence[date], *, ticks: tuple[int, ...]) -> None:
-    from matplotlib.dates import AutoDateLocator, DateFormatter
-
+    dates: Any = importlib.import_module("matplotlib.dates")
     axes.set_ylim(-6, 106)
     axes.set_yticks(list(ticks))
     axes.set_xlim(*_x_limits(days))
@@ -89,8 +105,8 @@ def _style_axes(axes: Any, days: Sequence[date], *, ticks: tuple[int, ...]) -> N
         step = -(-len(unique) // 4)
         axes.set_xticks(unique[::step])
     else:
-        axes.xaxis.set_major_locator(AutoDateLocator(minticks=2, maxticks=4))
-    axes.xaxis.set_major_formatter(DateFormatter("%d %b"))
+        axes.xaxis.set_major_locator(dates.AutoDateLocator(minticks=2, maxticks=4))
+    axes.xaxis.set_major_formatter(dates.DateFormatter("%d %b"))
     axes.tick_params(colors=INK, labelsize=8)
     for spine in ("top", "right"):
         axes.spines[spine].set_visible(False)
@@ -99,25 +115,21 @@ def _style_axes(axes: Any, days: Sequence[date], *, ticks: tuple[int, ...]) -> N
 
 
 def _legend(figure: Any, kinds: Sequence[str], *, y: float) -> None:
-    from matplotlib.lines import Line2D
-
-    handles = []
-    for kind, style in MARKERS.items():
-        if kind not in kinds:
-            continue
-        colour = CHECKUP_COLOUR if kind == "checkup" else CHECKIN_COLOUR
-        handles.append(
-            Line2D(
-                [],
-                [],
-                linestyle="none",
-                marker=style["marker"],
-                markersize=6,
-                markerfacecolor=colour if style["filled"] else "white",
-                markeredgecolor=colour,
-                label=style["label"],
-            )
+    lines: Any = importlib.import_module("matplotlib.lines")
+    handles = [
+        lines.Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker=style.shape,
+            markersize=6,
+            markerfacecolor=style.colour if style.filled else "white",
+            markeredgecolor=style.colour,
+            label=style.label,
         )
+        for kind, style in MARKERS.items()
+        if kind in kinds
+    ]
     if handles:
         figure.legend(
             handles=handles, loc="upper center", bbox_to_anchor=(0.5, y), ncol=2, frameon=False
@@ -148,6 +160,7 @@ def barrier_trends_svg(
         raise ValueError("one series per title, one value per day")
     if len(kinds) != len(days):
         raise ValueError("one kind per day")
+    _check_kinds(kinds)
     if not days:
         return _empty(FILLS_IN, height=1.2)
     plt = pyplot()
@@ -174,12 +187,11 @@ def barrier_trends_svg(
 
 
 @lru_cache(maxsize=256)
-def satisfaction_trend_svg(
-    days: tuple[str, ...], kinds: tuple[str, ...], scores: Series
-) -> str:
+def satisfaction_trend_svg(days: tuple[str, ...], kinds: tuple[str, ...], scores: Series) -> str:
     """One line: overall satisfaction, 0..100 (100 = most content)."""
     if not len(days) == len(kinds) == len(scores):
         raise ValueError("one kind and one score per day")
+    _check_kinds(kinds)
     if not days:
         return _empty(FILLS_IN, height=1.2)
     plt = pyplot()

@@ -1,0 +1,1 @@
+"""Language insight in the app: the ``analyze`` command (and, later, journal and coach views)."""

@@ -15,7 +15,7 @@ from .cues import cue_spans
 from .embed import get_embedder
 from .features import clean
 from .model import ARTIFACT, Features, Model, cue_rows, load
-from .rules import Hit, safety_hits
+from .rules import Hit, safety_scan
 from .types import (
     PATTERNS,
     SAFETY_LEVELS,
@@ -76,12 +76,14 @@ def analyze_many(texts: Iterable[str], *, batch_size: int = BATCH) -> list[Analy
 class _Prepared:
     text: str
     hits: list[Hit]
+    idiom: bool
     cues: Spans
     clauses: list[tuple[int, int]]
 
 
 def _prepare(text: str) -> _Prepared:
-    return _Prepared(text, safety_hits(text), cue_spans(text), _clauses(text))
+    hits, idiom = safety_scan(text)
+    return _Prepared(text, hits, idiom, cue_spans(text), _clauses(text))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -126,21 +128,95 @@ def _batch(model: Model, texts: Sequence[str]) -> list[Analysis]:
         [p.text for p in prepared], cue_rows([p.cues for p in prepared])
     )
     probs = {name: lin.proba(feats) for name, lin in model.tasks.items()}
-    clause_probs = _clause_probs(model, prepared)
     thresholds = model.meta.get("safety_thresholds", {"urgent": 0.5, "concern": 0.5})
+    decisions = [_decide(model, p, row, probs, thresholds) for row, p in enumerate(prepared)]
+    # Clause-level scores only for texts whose evidence has no lexicon phrase to show.
+    needy = [
+        row
+        for row, (prep, d) in enumerate(zip(prepared, decisions, strict=True))
+        if len(prep.clauses) > 1 and _needs_clauses(prep, d)
+    ]
+    clause_probs = _clause_probs(model, prepared, needy)
     for row, (i, prep) in enumerate(zip(live, prepared, strict=True)):
-        results[i] = _judge(model, prep, row, probs, clause_probs.get(row), thresholds)
+        results[i] = _assemble(model, prep, decisions[row], clause_probs.get(row))
     return [r for r in results if r is not None]
 
 
-def _clause_probs(model: Model, prepared: Sequence[_Prepared]) -> dict[int, dict[str, F32]]:
-    """Per-clause probabilities for texts of two clauses or more, in one featurisation."""
+@dataclass(slots=True)
+class _Decision:
+    barriers: list[BarrierScore]
+    pattern: Pattern
+    safety: Safety
+    pattern_scores: dict[str, float]
+    safety_scores: dict[str, float]
+
+
+_RANK: Final = {"none": 0, "concern": 1, "urgent": 2}
+
+
+def _decide(
+    model: Model,
+    prep: _Prepared,
+    row: int,
+    probs: dict[str, F32],
+    thresholds: dict[str, float],
+) -> _Decision:
+    # Barriers: ranked, or none at all when "none" is the most likely reading.
+    b_labels = model.tasks["barriers"].labels
+    pb = probs["barriers"][row]
+    barriers: list[BarrierScore] = []
+    if b_labels[int(np.argmax(pb))] != "none":
+        order = [j for j in np.argsort(-pb, kind="stable") if b_labels[j] != "none"]
+        barriers = [BarrierScore(b_labels[j], _score(pb[j])) for j in order[:TOP_BARRIERS]]
+
+    p_labels = model.tasks["patterns"].labels
+    pp = probs["patterns"][row]
+    pattern = _as_pattern(p_labels[int(np.argmax(pp))])
+
+    # Safety: the stronger of the rules and the classifier. Where an idiom guard fired and no
+    # rule did, the classifier is not trusted to raise an alarm on its own.
+    s_labels = model.tasks["safety"].labels
+    ps = probs["safety"][row]
+    p_urgent = float(ps[s_labels.index("urgent")]) if "urgent" in s_labels else 0.0
+    p_concern = float(ps[s_labels.index("concern")]) if "concern" in s_labels else 0.0
+    model_level: Safety = "none"
+    if not (prep.idiom and not prep.hits):
+        if p_urgent >= thresholds["urgent"]:
+            model_level = "urgent"
+        elif p_urgent + p_concern >= thresholds["concern"]:
+            model_level = "concern"
+    rule_level: Safety = "none"
+    if any(h.level == "urgent" for h in prep.hits):
+        rule_level = "urgent"
+    elif prep.hits:
+        rule_level = "concern"
+    safety: Safety = max(rule_level, model_level, key=_RANK.__getitem__)
+    return _Decision(
+        barriers=barriers,
+        pattern=pattern,
+        safety=safety,
+        pattern_scores={lab: _score(pp[j]) for j, lab in enumerate(p_labels)},
+        safety_scores={lab: _score(ps[j]) for j, lab in enumerate(s_labels)},
+    )
+
+
+def _needs_clauses(prep: _Prepared, d: _Decision) -> bool:
+    if any(f"barrier:{b.slug}" not in prep.cues for b in d.barriers):
+        return True
+    if d.pattern != "neutral" and f"pattern:{d.pattern}" not in prep.cues:
+        return True
+    return d.safety != "none" and not prep.hits
+
+
+def _clause_probs(
+    model: Model, prepared: Sequence[_Prepared], rows_wanted: Sequence[int]
+) -> dict[int, dict[str, F32]]:
+    """Per-clause probabilities for the wanted texts, in one featurisation."""
     owners: list[int] = []
     pieces: list[str] = []
     rows: list[list[float]] = []
-    for k, prep in enumerate(prepared):
-        if len(prep.clauses) < 2:
-            continue
+    for k in rows_wanted:
+        prep = prepared[k]
         for a, b in prep.clauses:
             owners.append(k)
             pieces.append(prep.text[a:b])
@@ -155,19 +231,14 @@ def _clause_probs(model: Model, prepared: Sequence[_Prepared]) -> dict[int, dict
     probs = {name: lin.proba(feats) for name, lin in model.tasks.items()}
     out: dict[int, dict[str, F32]] = {}
     owner_arr = np.asarray(owners)
-    for k in sorted(set(owners)):
+    for k in rows_wanted:
         sel = np.flatnonzero(owner_arr == k)
         out[k] = {name: p[sel] for name, p in probs.items()}
     return out
 
 
-def _judge(
-    model: Model,
-    prep: _Prepared,
-    row: int,
-    probs: dict[str, F32],
-    clause_probs: dict[str, F32] | None,
-    thresholds: dict[str, float],
+def _assemble(
+    model: Model, prep: _Prepared, d: _Decision, clause_probs: dict[str, F32] | None
 ) -> Analysis:
     text = prep.text
 
@@ -183,59 +254,27 @@ def _judge(
         a, b = prep.clauses[int(np.argmax(col))]
         return spans_of([(a, b)])
 
-    # Barriers: ranked, or none at all when "none" is the most likely reading.
-    b_labels = model.tasks["barriers"].labels
-    pb = probs["barriers"][row]
-    barriers: list[BarrierScore] = []
     barrier_ev: dict[str, tuple[Span, ...]] = {}
-    if b_labels[int(np.argmax(pb))] != "none":
-        order = [j for j in np.argsort(-pb, kind="stable") if b_labels[j] != "none"]
-        for j in order[:TOP_BARRIERS]:
-            slug = b_labels[j]
-            barriers.append(BarrierScore(slug, _score(pb[j])))
-            cue = prep.cues.get(f"barrier:{slug}")
-            barrier_ev[slug] = spans_of(cue) if cue else best_clause("barriers", slug)
-
-    # Pattern.
-    p_labels = model.tasks["patterns"].labels
-    pp = probs["patterns"][row]
-    pattern: Pattern = _as_pattern(p_labels[int(np.argmax(pp))])
+    for b in d.barriers:
+        cue = prep.cues.get(f"barrier:{b.slug}")
+        barrier_ev[b.slug] = spans_of(cue) if cue else best_clause("barriers", b.slug)
     pattern_ev: tuple[Span, ...] = ()
-    if pattern != "neutral":
-        cue = prep.cues.get(f"pattern:{pattern}")
-        pattern_ev = spans_of(cue) if cue else best_clause("patterns", pattern)
-
-    # Safety: the stronger of the rules and the classifier.
-    s_labels = model.tasks["safety"].labels
-    ps = probs["safety"][row]
-    p_urgent = float(ps[s_labels.index("urgent")]) if "urgent" in s_labels else 0.0
-    p_concern = float(ps[s_labels.index("concern")]) if "concern" in s_labels else 0.0
-    model_level: Safety = "none"
-    if p_urgent >= thresholds["urgent"]:
-        model_level = "urgent"
-    elif p_urgent + p_concern >= thresholds["concern"]:
-        model_level = "concern"
-    rule_level: Safety = "none"
-    if any(h.level == "urgent" for h in prep.hits):
-        rule_level = "urgent"
-    elif prep.hits:
-        rule_level = "concern"
-    rank = {"none": 0, "concern": 1, "urgent": 2}
-    safety: Safety = max(rule_level, model_level, key=rank.__getitem__)
+    if d.pattern != "neutral":
+        cue = prep.cues.get(f"pattern:{d.pattern}")
+        pattern_ev = spans_of(cue) if cue else best_clause("patterns", d.pattern)
     safety_ev: tuple[Span, ...] = ()
-    if safety != "none":
-        driving = [(h.start, h.end) for h in prep.hits if rank[h.level] >= rank[safety]]
+    if d.safety != "none":
+        driving = [(h.start, h.end) for h in prep.hits if _RANK[h.level] >= _RANK[d.safety]]
         if not driving:
             driving = [(h.start, h.end) for h in prep.hits]
-        safety_ev = spans_of(driving) if driving else best_clause("safety", safety)
-
+        safety_ev = spans_of(driving) if driving else best_clause("safety", d.safety)
     return Analysis(
-        barriers=tuple(barriers),
-        pattern=pattern,
-        safety=safety,
+        barriers=tuple(d.barriers),
+        pattern=d.pattern,
+        safety=d.safety,
         evidence=Evidence(barriers=barrier_ev, pattern=pattern_ev, safety=safety_ev),
-        pattern_scores={lab: _score(pp[j]) for j, lab in enumerate(p_labels)},
-        safety_scores={lab: _score(ps[j]) for j, lab in enumerate(s_labels)},
+        pattern_scores=d.pattern_scores,
+        safety_scores=d.safety_scores,
     )
 
 

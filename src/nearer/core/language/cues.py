@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .features import clean
+from .features import fold
 
 _YOU = r"(?:you|u|ya|you'?re|ur|your)"
 
@@ -186,7 +186,7 @@ BARRIER_CUES: Final[dict[str, tuple[str, ...]]] = {
 
 def _compile(groups: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
-        (name, re.compile(r"(?im)(?<![\w'])(?:" + "|".join(pats) + r")(?![\w'])"))
+        (name, re.compile(r"(?m)(?<![\w'])(?:" + "|".join(pats) + r")(?![\w'])"))
         for name, pats in groups.items()
     )
 
@@ -200,7 +200,7 @@ CUE_NAMES: Final[tuple[str, ...]] = tuple(f"pattern:{n}" for n, _ in PATTERN_GRO
 
 def cue_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     """Matched spans per cue group name (``pattern:<label>`` or ``barrier:<slug>``)."""
-    text = clean(text)
+    text = fold(text)
     out: dict[str, list[tuple[int, int]]] = {}
     for prefix, groups in (("pattern", PATTERN_GROUPS), ("barrier", BARRIER_GROUPS)):
         for name, rx in groups:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 import numpy as np
@@ -27,6 +27,15 @@ def clean(text: str) -> str:
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
     return text.translate(_APOSTROPHES)
+
+
+def fold(text: str) -> str:
+    """``clean`` and lower-case, keeping the length (spans stay valid on the original)."""
+    text = clean(text)
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def words(text: str) -> list[str]:
@@ -54,10 +63,7 @@ def ngrams(text: str, spec: NgramSpec) -> list[str]:
             out.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
         return out
     for token in tokens:
-        padded = f" {token} "
-        size = len(padded)
-        for n in range(spec.low, min(spec.high, size) + 1):
-            out.extend(padded[i : i + n] for i in range(size - n + 1))
+        out.extend(_char_grams(token, spec))
     return out
 
 
@@ -68,6 +74,8 @@ class Tfidf:
     spec: NgramSpec
     index: dict[str, int]
     idf: npt.NDArray[np.float32]
+    # word -> ids of its character n-grams; words repeat, so this saves most of the work.
+    _cache: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def fit(cls, texts: Sequence[str], spec: NgramSpec, *, min_df: int = 2) -> Tfidf:
@@ -83,31 +91,52 @@ class Tfidf:
     def terms(self) -> list[str]:
         return sorted(self.index, key=self.index.__getitem__)
 
+    def ids(self, text: str) -> list[int]:
+        """Vocabulary ids of the text's n-grams (with repeats); unknown n-grams dropped."""
+        index = self.index
+        if self.spec.kind == "word":
+            return [i for g in ngrams(text, self.spec) if (i := index.get(g)) is not None]
+        cache = self._cache
+        out: list[int] = []
+        for token in words(text):
+            got = cache.get(token)
+            if got is None:
+                got = [i for g in _char_grams(token, self.spec) if (i := index.get(g)) is not None]
+                if len(cache) < 200_000:
+                    cache[token] = got
+            out.extend(got)
+        return out
+
     def transform(
         self, texts: Iterable[str]
     ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float32]]:
-        """COO triples (row, column, value) of the TF-IDF matrix."""
-        rows: list[int] = []
-        cols: list[int] = []
-        vals: list[float] = []
-        index = self.index
+        """COO triples (row, column, value) of the TF-IDF matrix, rows in order."""
+        rows: list[npt.NDArray[np.int64]] = []
+        cols: list[npt.NDArray[np.int64]] = []
+        vals: list[npt.NDArray[np.float32]] = []
         for r, text in enumerate(texts):
-            counts = Counter(g for g in ngrams(text, self.spec) if g in index)
-            if not counts:
+            ids = self.ids(text)
+            if not ids:
                 continue
-            ids = [index[g] for g in counts]
-            v = (1.0 + np.log(np.fromiter(counts.values(), np.float32, len(counts)))) * self.idf[
-                ids
-            ]
+            uniq, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+            v = (1.0 + np.log(counts.astype(np.float32))) * self.idf[uniq]
             v /= np.float32(np.linalg.norm(v))
-            rows.extend([r] * len(ids))
-            cols.extend(ids)
-            vals.extend(v.tolist())
-        return (
-            np.asarray(rows, dtype=np.int64),
-            np.asarray(cols, dtype=np.int64),
-            np.asarray(vals, dtype=np.float32),
-        )
+            rows.append(np.full(uniq.size, r, dtype=np.int64))
+            cols.append(uniq)
+            vals.append(v.astype(np.float32))
+        if not rows:
+            empty_i = np.zeros(0, dtype=np.int64)
+            return empty_i, empty_i.copy(), np.zeros(0, dtype=np.float32)
+        return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
+
+
+def _char_grams(token: str, spec: NgramSpec) -> list[str]:
+    padded = f" {token} "
+    size = len(padded)
+    out: list[str] = []
+    for n in range(spec.low, min(spec.high, size) + 1):
+        out.extend(padded[i : i + n] for i in range(size - n + 1))
+    return out
 
 
 def sparse_dot(
@@ -115,9 +144,10 @@ def sparse_dot(
     n_rows: int,
     weights: npt.NDArray[np.float32],
 ) -> npt.NDArray[np.float32]:
-    """(sparse n_rows x V) @ (V x K) without scipy."""
+    """(sparse n_rows x V) @ (V x K) without scipy; ``coo`` rows must be sorted."""
     rows, cols, vals = coo
     out = np.zeros((n_rows, weights.shape[1]), dtype=np.float32)
     if rows.size:
-        np.add.at(out, rows, weights[cols] * vals[:, None])
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        out[rows[starts]] = np.add.reduceat(weights[cols] * vals[:, None], starts, axis=0)
     return out

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from .features import clean
+from .features import fold
 
 Level = Literal["urgent", "concern"]
 
@@ -532,12 +532,18 @@ class Hit:
     end: int
 
 
-_COMPILED: Final = tuple((kind, level, re.compile(p, re.IGNORECASE)) for kind, level, p in _RULES)
+# Matched against ``fold(text)`` (lower case, same length), so no IGNORECASE: twice as fast.
+_COMPILED: Final = tuple((kind, level, re.compile(p)) for kind, level, p in _RULES)
 
 
 def safety_hits(text: str) -> list[Hit]:
     """Every guarded danger-signal match in ``text``, in order of position."""
-    text = clean(text)
+    return safety_scan(text)[0]
+
+
+def safety_scan(text: str) -> tuple[list[Hit], bool]:
+    """The guarded hits, and whether the text holds an idiom that looks like danger."""
+    text = fold(text)
     idioms = [m.span() for m in _IDIOMS.finditer(text)]
     hits: list[Hit] = []
     for kind, level, rx in _COMPILED:
@@ -557,7 +563,7 @@ def safety_hits(text: str) -> list[Hit]:
                 final_level = "concern"
             hits.append(Hit(final_level, start, end))
     hits.sort(key=lambda h: (h.start, h.end))
-    return hits
+    return hits, bool(idioms)
 
 
 def safety_level(hits: list[Hit]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import IO, Any, NoReturn
+from typing import IO, Any, NoReturn, cast
 
 from django.core.management.base import BaseCommand, OutputWrapper
 from rich import box
@@ -50,8 +50,8 @@ class _Passthrough:
 
 
 def console_for(wrapper: OutputWrapper) -> Console:
-    stream: IO[str] = _Passthrough(wrapper)  # type: ignore[assignment]
-    return Console(file=stream, highlight=False, soft_wrap=False)
+    # Rich needs only write, flush and isatty of the IO protocol.
+    return Console(file=cast(IO[str], _Passthrough(wrapper)), highlight=False, soft_wrap=False)
 
 
 def fail(command: BaseCommand, name: str, message: str, code: int = 2) -> NoReturn:
@@ -74,6 +74,10 @@ def stdin_from(options: Mapping[str, Any]) -> IO[str]:
     return stream
 
 
+class AnswerInputError(ValueError):
+    """Input that is not a JSON object of answers."""
+
+
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
@@ -81,10 +85,6 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise AnswerInputError(f"item id given more than once: {key!r}")
         result[key] = value
     return result
-
-
-class AnswerInputError(ValueError):
-    """Input that is not a JSON object of answers."""
 
 
 def read_answers(stream: IO[str]) -> dict[str, object]:
@@ -168,7 +168,7 @@ def profile_chart(catalog: Catalog, profile: Profile, width: int) -> Table:
 
 
 def _indented(renderable: RenderableType, left: int) -> Padding:
-    return Padding(renderable, (0, 0, 0, left))
+    return Padding(renderable, (0, 0, 0, left), expand=False)
 
 
 def where_to_start(catalog: Catalog, profile: Profile) -> Group:
