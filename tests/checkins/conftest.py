@@ -60,7 +60,9 @@ def add_checkins(catalog: Catalog) -> AddCheckins:
     return add
 
 
-def profile(catalog: Catalog, barrier_score: int | None, satisfaction: int | None) -> dict[str, Any]:
+def profile(
+    catalog: Catalog, barrier_score: int | None, satisfaction: int | None
+) -> dict[str, Any]:
     """A stored check-up profile (the ``profile_json`` shape) with the same score everywhere."""
     return {
         "barriers": [

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nearer.core.catalog import default_catalog
+from nearer.core.catalog import Item, default_catalog
 from nearer.core.checkin_scoring import (
     SUGGEST_AFTER_DAYS,
     checkin_questions,
@@ -73,7 +73,8 @@ def test_scores_use_the_checkup_arithmetic_exactly(answers: dict[str, int]) -> N
 
 
 @given(st.sampled_from(list(CATALOG.checkin_items)), st.integers(min_value=1, max_value=5))
-def test_reverse_keyed_statements_count_agreement_as_fewer_signs(item: Any, answer: int) -> None:
+def test_reverse_keyed_statements_count_agreement_as_fewer_signs(item: Item, answer: int) -> None:
+    assert item.barrier is not None
     score = score_checkin(CATALOG, {item.id: answer}).barrier(item.barrier)
     if item.keyed == 1:
         assert score == 25 * (answer - 1)
@@ -84,10 +85,11 @@ def test_reverse_keyed_statements_count_agreement_as_fewer_signs(item: Any, answ
 
 
 def test_agreeing_strongly_with_a_reverse_keyed_statement_means_no_sign() -> None:
-    item = CATALOG.barrier("neglecting-quality-time").checkin
+    slug = "neglecting-quality-time"
+    item = CATALOG.barrier(slug).checkin
     assert item.keyed == -1
-    assert score_checkin(CATALOG, {item.id: 5}).barrier(item.barrier) == 0
-    assert score_checkin(CATALOG, {item.id: 1}).barrier(item.barrier) == 100
+    assert score_checkin(CATALOG, {item.id: 5}).barrier(slug) == 0
+    assert score_checkin(CATALOG, {item.id: 1}).barrier(slug) == 100
 
 
 @given(answer_sets, st.randoms())
@@ -102,9 +104,7 @@ def test_scoring_is_deterministic_whatever_the_answer_order(
     )
 
 
-@pytest.mark.parametrize(
-    "value", [0, 6, -1, True, False, "3", 3.0, None, [3]], ids=repr
-)
+@pytest.mark.parametrize("value", [0, 6, -1, True, False, "3", 3.0, None, [3]], ids=repr)
 def test_values_off_the_scale_are_refused(value: object) -> None:
     with pytest.raises(AnswerError):
         validate_checkin_answers(CATALOG, {QUESTION_IDS[0]: value})
@@ -136,7 +136,9 @@ def test_a_checkin_is_suggested_when_there_is_none_yet() -> None:
     assert checkin_suggested(None, date(2025, 6, 30))
 
 
-SCALAR = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=4)
+SCALAR = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=4)
+)
 ROW = st.dictionaries(
     st.sampled_from(["slug", "score", "band"]), SCALAR | st.sampled_from(list(CATALOG_SLUGS))
 )

@@ -143,7 +143,7 @@ def test_charts_are_svg_images_without_scripts(
     svg = response.content.decode()
     assert svg.startswith("<svg")
     assert not re.search(r"<script|javascript:|\son\w+=", svg, flags=re.IGNORECASE)
-    assert "<style" not in svg and "style=" not in svg  # renders under the strict CSP
+    assert "<style" not in svg and not re.search(r"\sstyle=", svg)  # renders under the strict CSP
     if points < 2:
         assert "fills in as you go" in svg.lower()
 

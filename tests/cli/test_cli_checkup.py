@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -23,8 +24,6 @@ def all_fours(catalog: Catalog) -> dict[str, int]:
 
 
 def score_json(answers: dict[str, int]) -> object:
-    import json
-
     run = call("score", "--json", stdin=json.dumps(answers))
     assert run.code == 0
     return run.json
@@ -230,7 +229,7 @@ def test_any_replies_end_in_a_profile_or_exit_1_never_a_traceback(replies: list[
 
 
 def test_a_positive_safety_answer_shows_the_resources_at_once(catalog: Catalog) -> None:
-    first, second, *rest = catalog.safety.items
+    _, second, *rest = catalog.safety.items
     replies = ["4"] * len(catalog.checkup_items) + ["1", str(catalog.safety.positive_from)]
     out = flat(call("checkup", stdin=lines(*replies, *["1"] * len(rest))).out)
     shown = out.index(flat(catalog.resources.emergency))
@@ -242,7 +241,7 @@ def test_a_positive_safety_answer_shows_the_resources_at_once(catalog: Catalog) 
         assert later.text not in out or out.index(later.text) > shown
 
 
-def test_a_safety_screen_answered_never_shows_no_resources(catalog: Catalog) -> None:
+def test_answering_never_to_every_safety_question_shows_no_resources(catalog: Catalog) -> None:
     out = flat(call("checkup", stdin=agree_with_everything(catalog, safety="1")).out)
     assert flat(catalog.resources.emergency) not in out
     for resource in catalog.resources.resources:

@@ -4,12 +4,13 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from django.test import Client
+from tests.insight.texts import ORDINARY
 
 from nearer.accounts.models import User
 from nearer.insight import services
 from nearer.insight.models import JournalEntry
 from nearer.web.fields import _cipher
-from tests.insight.texts import ORDINARY
+
 
 @pytest.fixture
 def owner(make_user: Callable[[str], User]) -> User:

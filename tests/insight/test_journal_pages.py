@@ -6,12 +6,11 @@ from collections.abc import Callable
 
 import pytest
 from django.test import Client
+from tests.insight.texts import ORDINARY, QUALITY_TIME
 
 from nearer.accounts.models import User
 from nearer.insight.models import JournalEntry
 from nearer.web.catalog import site_catalog
-
-from tests.insight.texts import ORDINARY, QUALITY_TIME
 
 pytestmark = pytest.mark.django_db
 
@@ -89,7 +88,9 @@ def test_the_prompt_is_kept_with_the_entry(owner_client: Client, owner: User) ->
     owner_client.post("/journal/new/", {"body": "Thinking.", "prompt": prompt})
     entry = JournalEntry.objects.get(user=owner)
     assert entry.prompt == prompt
-    assert prompt.replace("'", "&#x27;") in owner_client.get(f"/journal/{entry.pk}/").content.decode()
+    assert (
+        prompt.replace("'", "&#x27;") in owner_client.get(f"/journal/{entry.pk}/").content.decode()
+    )
 
 
 def test_a_prompt_that_is_not_in_the_catalog_is_refused(owner_client: Client) -> None:

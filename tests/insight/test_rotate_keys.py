@@ -8,7 +8,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
-from pytest_django.fixtures import Settings as SettingsWrapper
+from pytest_django.fixtures import Settings
 
 from nearer.accounts.models import User
 from nearer.core.crypto import DecryptionError, TextCipher, new_key
@@ -18,7 +18,7 @@ from nearer.web.fields import _cipher
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fresh_ciphers")]
 
 
-def _use_keys(settings: SettingsWrapper, keys: list[str]) -> None:
+def _use_keys(settings: Settings, keys: list[str]) -> None:
     settings.NEARER_FIELD_KEYS = keys
     _cipher.cache_clear()
 
@@ -37,7 +37,7 @@ def _rotate(*args: str) -> str:
 
 
 def test_after_rotation_the_new_key_alone_reads_everything(
-    settings: SettingsWrapper, owner: User, other: User, make_entry: Callable[..., JournalEntry]
+    settings: Settings, owner: User, other: User, make_entry: Callable[..., JournalEntry]
 ) -> None:
     key_a, key_b = new_key(), new_key()
     _use_keys(settings, [key_a])
@@ -57,7 +57,7 @@ def test_after_rotation_the_new_key_alone_reads_everything(
 
 
 def test_a_second_run_finds_nothing_to_do(
-    settings: SettingsWrapper, owner: User, make_entry: Callable[..., JournalEntry]
+    settings: Settings, owner: User, make_entry: Callable[..., JournalEntry]
 ) -> None:
     key_a, key_b = new_key(), new_key()
     _use_keys(settings, [key_a])
@@ -68,7 +68,7 @@ def test_a_second_run_finds_nothing_to_do(
 
 
 def test_a_dry_run_writes_nothing(
-    settings: SettingsWrapper, owner: User, make_entry: Callable[..., JournalEntry]
+    settings: Settings, owner: User, make_entry: Callable[..., JournalEntry]
 ) -> None:
     key_a, key_b = new_key(), new_key()
     _use_keys(settings, [key_a])
@@ -80,7 +80,7 @@ def test_a_dry_run_writes_nothing(
 
 
 def test_without_rotation_dropping_the_old_key_fails_closed(
-    settings: SettingsWrapper, owner: User, make_entry: Callable[..., JournalEntry]
+    settings: Settings, owner: User, make_entry: Callable[..., JournalEntry]
 ) -> None:
     key_a, key_b = new_key(), new_key()
     _use_keys(settings, [key_a])
@@ -91,7 +91,7 @@ def test_without_rotation_dropping_the_old_key_fails_closed(
 
 
 def test_a_value_no_key_opens_stops_the_command(
-    settings: SettingsWrapper, owner: User, make_entry: Callable[..., JournalEntry]
+    settings: Settings, owner: User, make_entry: Callable[..., JournalEntry]
 ) -> None:
     _use_keys(settings, [new_key()])
     make_entry(owner, body="hello")

@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from nearer.core.catalog import Barrier, Catalog, Mode, Practice
 
@@ -237,9 +237,7 @@ class _Board:
 
 def _spread_patterns(days: Sequence[int], size: int) -> list[tuple[int, ...]]:
     return [
-        combo
-        for combo in combinations(days, size)
-        if all(b - a >= 2 for a, b in zip(combo, combo[1:], strict=False))
+        combo for combo in combinations(days, size) if all(b - a >= 2 for a, b in pairwise(combo))
     ]
 
 
@@ -473,12 +471,10 @@ def snooze_day(
         if board.has(session.practice_id, index):
             continue
         week = index // 7
-        if (
-            session.frequency == "weekly"
-            and _week_count(board, session.practice_id, week) >= 1
-            or session.frequency == "few-times-a-week"
-            and _week_count(board, session.practice_id, week) >= limits.few_times_per_week
-        ):
+        used = _week_count(board, session.practice_id, week)
+        if session.frequency == "weekly" and used >= 1:
+            continue
+        if session.frequency == "few-times-a-week" and used >= limits.few_times_per_week:
             continue
         if session.together_slot and board.slot_free(index, practice_like):
             return Move(board.days[index], together_slot=True)

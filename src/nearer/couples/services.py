@@ -427,8 +427,11 @@ def focus_accept(*, user: User, proposal: FocusProposal) -> list[Plan]:
         focus = focus_clean(barriers=locked.barriers)
         locked.agreed_at = timezone.now()
         locked.save(update_fields=["agreed_at"])
+        # One start date for both, so their together-practices fall on the same days.
+        start = timezone.localdate()
         return [
-            plan_create(user=person, focus=focus, together=True) for person in (view.partner, user)
+            plan_create(user=person, focus=focus, together=True, start=start)
+            for person in (view.partner, user)
         ]
 
 
@@ -441,12 +444,17 @@ def focus_withdraw(*, user: User, proposal: FocusProposal) -> bool:
     return deleted > 0
 
 
-def focus_solo(*, user: User, barriers: Sequence[str]) -> Plan:
-    """Choose focus barriers on your own: a personal six-week plan, nothing shared."""
+def focus_solo(
+    *, user: User, barriers: Sequence[str], with_together_practices: bool = False
+) -> Plan:
+    """Choose focus barriers on your own: a personal six-week plan, nothing shared.
+    ``with_together_practices`` adds practices for two, for a partner who does not use Nearer."""
     from nearer.plans.services import plan_create
 
     focus = focus_clean(barriers=barriers)
-    return plan_create(user=user, focus=focus, together=False)
+    return plan_create(
+        user=user, focus=focus, together=False, with_together_practices=with_together_practices
+    )
 
 
 # --- Export ---------------------------------------------------------------------------------

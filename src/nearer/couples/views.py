@@ -16,7 +16,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from nearer.accounts.models import User
@@ -36,13 +36,6 @@ def _user(request: HttpRequest) -> User:
     user = request.user
     assert isinstance(user, User)
     return user
-
-
-def _plan_url() -> str:
-    try:
-        return reverse("plans:home")
-    except NoReverseMatch:
-        return "/plan/"
 
 
 def _band_labels(catalog: Catalog) -> dict[str, str]:
@@ -429,10 +422,10 @@ def focus_accept(request: HttpRequest, pk: int) -> HttpResponse:
     view, proposal = _open_proposal(request, pk)
     try:
         services.focus_accept(user=_user(request), proposal=proposal)
-    except services.CoupleError as error:
+    except ValueError as error:  # CoupleError, or the planner refusing the focus
         return _couple_page(request, view, error=str(error), status=400)
     messages.success(request, "You have chosen your focus together. Your six-week plan is ready.")
-    return redirect(_plan_url())
+    return redirect("plans:home")
 
 
 @login_required
@@ -456,12 +449,16 @@ def focus_solo(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         selected = request.POST.getlist("barrier")
         try:
-            services.focus_solo(user=user, barriers=selected)
-        except services.CoupleError as problem:
+            services.focus_solo(
+                user=user,
+                barriers=selected,
+                with_together_practices=request.POST.get("with_together") == "yes",
+            )
+        except ValueError as problem:  # CoupleError, or the planner refusing the focus
             error = str(problem)
         else:
             messages.success(request, "Your six-week plan is ready.")
-            return redirect(_plan_url())
+            return redirect("plans:home")
     else:
         latest = next(iter(checkup_history(user=user)), None)
         selected = list((latest.profile or {}).get("priorities", [])) if latest else []
@@ -470,6 +467,7 @@ def focus_solo(request: HttpRequest) -> HttpResponse:
         "couples/focus_solo.html",
         {
             "focus_options": _focus_form(catalog, selected),
+            "with_together": request.POST.get("with_together") == "yes",
             "max_focus": services.MAX_FOCUS,
             "error": error,
         },

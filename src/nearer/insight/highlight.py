@@ -50,7 +50,9 @@ def _runs(text: str, spans: Iterable[tuple[int, int, str]]) -> list[Segment]:
     for start, end, labels in _merge(len(text), spans):
         if start > position:
             runs.append(Segment(text[position:start]))
-        runs.append(Segment(text[start:end], True, tuple(sorted(label for label in labels if label))))
+        runs.append(
+            Segment(text[start:end], True, tuple(sorted(label for label in labels if label)))
+        )
         position = end
     if position < len(text):
         runs.append(Segment(text[position:]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from typing import Any, Final
+from uuid import UUID
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -43,7 +44,7 @@ def journal_entries(*, user: User) -> QuerySet[JournalEntry]:
     return JournalEntry.objects.filter(user=user).order_by("-created_at")
 
 
-def journal_entry_get(*, user: User, entry_id: object) -> JournalEntry | None:
+def journal_entry_get(*, user: User, entry_id: UUID | str) -> JournalEntry | None:
     """The author's entry, or None for anyone else (callers answer 404 either way)."""
     return JournalEntry.objects.filter(user=user, pk=entry_id).first()
 
@@ -163,8 +164,20 @@ class CoachFeedback:
 def coach_feedback(*, message: str, content: CoachContent) -> CoachFeedback:
     """How a message to a partner may land, with the phrases behind it and a start-up draft.
 
-    Nothing is stored."""
+    When the message signals urgent danger, the coach steps back: no critique of the wording
+    and no pre-filled start-up, only the resources (the template shows them). Nothing is
+    stored."""
     analysis: Analysis = analyze(message)
+    if analysis.safety == "urgent":
+        return CoachFeedback(
+            message=message,
+            pattern=analysis.pattern,
+            safety=analysis.safety,
+            paragraphs=highlight(message),
+            flags=(),
+            draft=StartupDraft(),
+            hard=False,
+        )
     hard = analysis.pattern in HARD_PATTERNS
     spans: list[tuple[int, int, str]] = []
     flags: list[Flag] = []

@@ -162,14 +162,15 @@ def journal_delete(request: HttpRequest, entry_id: UUID) -> HttpResponse:
 
 def _startup_fields(form: CoachForm, draft: StartupDraft | None) -> dict[str, dict[str, str]]:
     """Each start-up field keeps what the person typed; a field still empty, or still holding
-    the last suggestion, takes the new suggestion read from their message."""
+    the last suggestion, takes the new suggestion read from their message (insight/coach.js
+    applies the same rule in the browser after each live update)."""
     data: dict[str, Any] = getattr(form, "cleaned_data", {})
     fields: dict[str, dict[str, str]] = {}
     for name in ("feeling", "situation", "need"):
         typed = (data.get(name) or "").strip()
         last = (data.get(f"suggested_{name}") or "").strip()
         suggestion = getattr(draft, name) if draft else ""
-        value = suggestion if (not typed or typed == last) and suggestion else typed
+        value = suggestion if not typed or typed == last else typed
         fields[name] = {"value": value, "suggested": suggestion}
     return fields
 
@@ -223,6 +224,7 @@ def coach(request: HttpRequest) -> HttpResponse:
         "composed_pattern": composed_pattern,
         "safety": safety,
         "resources": catalog.resources,
+        "live": _is_htmx(request),
     }
     template = "insight/_coach_feedback.html" if _is_htmx(request) else "insight/coach.html"
     return render(request, template, context, status=status)

@@ -15,7 +15,9 @@ from django.db import models
 
 
 class Plan(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plans")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plans"
+    )
     # Focus barrier slugs in the order the person chose them.
     focus: models.JSONField[Any] = models.JSONField(default=list)
     # Made with a partner who follows the same plan.

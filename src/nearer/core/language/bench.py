@@ -34,8 +34,7 @@ print(json.dumps(_child(int(sys.argv[1]), cold)))
 
 
 def _child(n: int, cold: float) -> dict[str, Any]:
-    from nearer.core.language import analyze_many
-    from nearer.core.language import data
+    from nearer.core.language import analyze_many, data
 
     texts = [e.text for task in data.TASKS for e in data.load(task)] or [
         "I feel alone when you are on your phone all evening. Could we have dinner together?"

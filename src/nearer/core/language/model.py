@@ -72,7 +72,9 @@ class Featurizer:
         self.word = word
         self.char = char
 
-    def features(self, texts: Sequence[str], cue_counts_rows: Sequence[Sequence[float]]) -> Features:
+    def features(
+        self, texts: Sequence[str], cue_counts_rows: Sequence[Sequence[float]]
+    ) -> Features:
         cleaned = [clean(t) for t in texts]
         n = len(cleaned)
         L = np.asarray(cue_counts_rows, dtype=np.float32).reshape(n, len(CUE_NAMES))
@@ -108,7 +110,9 @@ def _tfidf_from(spec: NgramSpec, blob: npt.NDArray[np.uint8], idf: F32) -> Tfidf
     return Tfidf(spec, {t: i for i, t in enumerate(terms)}, idf.astype(np.float32))
 
 
-def save(path: Path, word: Tfidf, char: Tfidf, tasks: dict[str, Linear], meta: dict[str, Any]) -> None:
+def save(
+    path: Path, word: Tfidf, char: Tfidf, tasks: dict[str, Linear], meta: dict[str, Any]
+) -> None:
     arrays: dict[str, Any] = {
         "meta": np.frombuffer(json.dumps({**meta, "format": FORMAT}).encode(), dtype=np.uint8),
         "word_terms": _terms_blob(word.terms),

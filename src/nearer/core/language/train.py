@@ -23,7 +23,7 @@ from . import data
 from .cues import CUE_NAMES, cue_spans
 from .embed import get_embedder
 from .features import CHAR_NGRAMS, WORD_NGRAMS, Tfidf
-from .model import ARTIFACT, Featurizer, Features, Linear, cue_rows, save
+from .model import ARTIFACT, Features, Featurizer, Linear, cue_rows, save
 from .rules import safety_hits, safety_level
 
 F32 = npt.NDArray[np.float32]
@@ -103,7 +103,14 @@ def subset(f: Features, rows: npt.NDArray[np.int64]) -> Features:
         return remap[r[keep]], c[keep], v[keep]
 
     return Features(
-        n=int(rows.size), w_dim=f.w_dim, c_dim=f.c_dim, E=f.E[rows], W=pick(f.W), C=pick(f.C), L=f.L[rows])
+        n=int(rows.size),
+        w_dim=f.w_dim,
+        c_dim=f.c_dim,
+        E=f.E[rows],
+        W=pick(f.W),
+        C=pick(f.C),
+        L=f.L[rows],
+    )
 
 
 def oof_proba(f: Features, y: list[str], labels: Sequence[str], cfg: TaskConfig) -> F32:
@@ -153,7 +160,9 @@ def choose_safety_thresholds(
     return {"urgent": best_u, "concern": float(t_c)}
 
 
-def train(out: Path = ARTIFACT, root: Path | None = None, *, verbose: bool = True) -> dict[str, Any]:
+def train(
+    out: Path = ARTIFACT, root: Path | None = None, *, verbose: bool = True
+) -> dict[str, Any]:
     t0 = time.perf_counter()
     sets = {task: data.split(data.load(task, root))[0] for task in data.TASKS}
     all_train = [e.text for task in data.TASKS for e in sets[task]]

@@ -24,6 +24,7 @@ class Command(BaseCommand):
     help = "Read barriers, message pattern and danger signals in text (offline)."
     requires_system_checks: list[str] = []
     requires_migrations_checks = False
+    stealth_options = ("stdin",)
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("text", nargs="?", help="the text to analyse")
@@ -41,7 +42,7 @@ class Command(BaseCommand):
             run_jsonl(stdin, self.stdout)
             return
         if options["text"] is None:
-            raise CommandError('give a text to analyse, or --jsonl to read JSON lines on stdin')
+            raise CommandError("give a text to analyse, or --jsonl to read JSON lines on stdin")
         print_summary(options["text"], self.stdout)
 
     def execute(self, *args: Any, **options: Any) -> str | None:
@@ -134,7 +135,9 @@ def print_summary(text: str, out: Any) -> None:
     result = analyze(text)
     console = Console(file=out, highlight=False, soft_wrap=True)
     safety_style = {"urgent": "bold white on red", "concern": "bold yellow", "none": "green"}
-    console.print(Text.assemble(("Safety   ", "bold"), (result.safety, safety_style[result.safety])))
+    console.print(
+        Text.assemble(("Safety   ", "bold"), (result.safety, safety_style[result.safety]))
+    )
     if result.safety == "urgent":
         console.print(
             "         This reads like someone may be in danger. If that is you, please contact "

@@ -50,7 +50,8 @@ def rotate_field(
 ) -> Counts:
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
-    pk = quote(model._meta.pk.column)  # type: ignore[union-attr]
+    assert model._meta.pk is not None and model._meta.pk.column and field.column
+    pk = quote(model._meta.pk.column)
     column = quote(field.column)
     select_first = (
         f"SELECT {pk}, {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY {pk}"  # noqa: S608

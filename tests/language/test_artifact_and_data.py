@@ -1,0 +1,67 @@
+"""The committed model, the training data it came from, and the parts it is built of."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nearer.core.language import data
+from nearer.core.language.embed import get_embedder
+from nearer.core.language.features import CHAR_NGRAMS, Tfidf, fold, sparse_dot
+from nearer.core.language.model import ARTIFACT, read_meta
+
+
+def test_committed_artifact_was_trained_on_the_current_data() -> None:
+    # Fails when data/language changed without `python -m nearer.core.language.train`.
+    assert read_meta(ARTIFACT)["data_hash"] == data.data_hash()
+
+
+def test_artifact_stays_small() -> None:
+    assert ARTIFACT.stat().st_size < 5_000_000
+
+
+def test_every_label_has_enough_examples_and_splits_are_disjoint() -> None:
+    minimum = {"barriers": 40, "patterns": 40, "safety": 60}
+    for task in data.TASKS:
+        examples = data.load(task)
+        labels = {e.label for e in examples}
+        for label in labels:
+            assert sum(e.label == label for e in examples) >= minimum[task], (task, label)
+        train, dev = data.split(examples)
+        assert {e.text for e in train}.isdisjoint({e.text for e in dev})
+        assert 0.12 < len(dev) / len(examples) < 0.28
+
+
+def test_split_depends_on_the_text_only() -> None:
+    assert data.is_dev("Some text") == data.is_dev("  some   TEXT ")
+    assert data.label_of("barriers", "none-b") == "none"
+    assert data.label_of("barriers", "none-extra") == "none"
+    assert data.label_of("patterns", "gentle-extra") == "gentle"
+
+
+def test_embeddings_match_wordllama_itself() -> None:
+    from pathlib import Path
+
+    import wordllama
+    from wordllama import WordLlama
+
+    reference = WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+    texts = ["We never talk anymore.", "", "ça va? 🙂", "a " * 300]
+    ours = get_embedder().embed(texts, normalize=False)
+    np.testing.assert_allclose(ours, reference.embed(texts), atol=1e-5)
+
+
+def test_sparse_scoring_equals_dense_matrix_product() -> None:
+    texts = ["you never listen", "", "I feel hurt when you leave", "never never never"]
+    tfidf = Tfidf.fit(texts * 2, CHAR_NGRAMS, min_df=1)
+    coo = tfidf.transform(texts)
+    dense = np.zeros((len(texts), len(tfidf.index)), dtype=np.float32)
+    dense[coo[0], coo[1]] = coo[2]
+    assert np.allclose(np.linalg.norm(dense[[0, 2, 3]], axis=1), 1.0)
+    weights = np.random.default_rng(0).normal(size=(len(tfidf.index), 3)).astype(np.float32)
+    assert np.allclose(sparse_dot(coo, len(texts), weights), dense @ weights, atol=1e-5)
+
+
+@pytest.mark.parametrize("text", ["İstanbul", "ǅ", "Straße", "\ud800x", "ﬁne"])
+def test_folding_keeps_length_so_spans_stay_valid(text: str) -> None:
+    assert len(fold(text)) == len(text)

@@ -1,0 +1,74 @@
+"""Danger signals: clear danger is urgent, everyday idioms are not. Texts written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from nearer.core.language import analyze
+from nearer.core.language.rules import safety_hits
+
+URGENT = [
+    "I have decided to kill myself this weekend.",
+    "i dont want to be alive anymore",
+    "He wrapped his hands around my throat until I nearly passed out.",
+    "She said she'd stab me if I ever tried to leave.",
+    "My husband locked me in the bedroom and took my phone.",
+    "He won't let me leave the flat and he hid my keys.",
+    "I've been collecting my pills and I think I have enough now.",
+    "he pointed his gun at me during the argument",
+    "He punched me in the face again last night.",
+    "Everyone would be better off without me.",
+    "my bf choked me and said next time he'll kill me",
+    "I wrote a goodbye letter to my kids.",
+]
+CONCERN = [
+    "He goes through my phone every night and reads all my messages.",
+    "She controls all the money and gives me an allowance.",
+    "I'm not allowed to see my friends without him.",
+    "He punched a hole in the wall when I disagreed.",
+    "I walk on eggshells all the time so he doesn't explode.",
+]
+IDIOMS = [
+    "This commute is killing me.",
+    "My feet are killing me after that wedding.",
+    "I could kill for a coffee right now.",
+    "I'm dying to see you this weekend!",
+    "It just hit me that we've been together ten years.",
+    "That ending choked me up, I cried like a baby.",
+    "My mum will kill me if I'm late for dinner lol",
+    "We jumped the gun booking the venue.",
+    "I'm dead tired after the night shift.",
+    "The kids' allowance goes up next month.",
+    "He has never hit me and never would.",
+    "Hit me up when you land!",
+    "She beat me at chess again.",
+]
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_clear_danger_is_urgent(text: str) -> None:
+    result = analyze(text)
+    assert result.safety == "urgent"
+    assert result.evidence.safety, "urgent needs evidence to highlight"
+
+
+@pytest.mark.parametrize("text", CONCERN)
+def test_coercive_control_is_at_least_concern(text: str) -> None:
+    assert analyze(text).safety in {"concern", "urgent"}
+
+
+@pytest.mark.parametrize("text", IDIOMS)
+def test_idioms_and_negations_are_not_alarms(text: str) -> None:
+    assert safety_hits(text) == []
+    assert analyze(text).safety == "none"
+
+
+def test_negated_self_harm_is_still_a_gentle_concern() -> None:
+    hits = safety_hits("I would never hurt myself, but everything feels pointless.")
+    assert [h.level for h in hits] == ["concern"]
+
+
+def test_rule_evidence_points_at_the_danger_phrase() -> None:
+    text = "Honestly fine most days. He hit me on Saturday though."
+    spans = analyze(text).evidence.safety
+    assert [s.phrase for s in spans] == ["hit me"]
