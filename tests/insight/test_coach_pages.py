@@ -56,7 +56,9 @@ def test_with_htmx_a_post_returns_only_the_feedback_partial(owner_client: Client
 def test_without_javascript_the_start_up_is_prefilled_from_the_persons_words(
     owner_client: Client,
 ) -> None:
-    message = "I feel so lonely when you are on your phone all evening. Could we eat without phones?"
+    message = (
+        "I feel so lonely when you are on your phone all evening. Could we eat without phones?"
+    )
     page = owner_client.post("/coach/", {"message": message, "action": "check"}).content.decode()
     assert 'name="feeling" maxlength="200" value="lonely"' in page
     assert 'value="when you are on your phone all evening"' in page
@@ -68,7 +70,9 @@ def test_without_javascript_the_start_up_is_prefilled_from_the_persons_words(
 def test_live_feedback_carries_the_suggestions_and_leaves_the_steps_alone(
     owner_client: Client,
 ) -> None:
-    message = "I feel so lonely when you are on your phone all evening. Could we eat without phones?"
+    message = (
+        "I feel so lonely when you are on your phone all evening. Could we eat without phones?"
+    )
     page = owner_client.post("/coach/", {"message": message}, headers=HX).content.decode()
     assert 'data-feeling="lonely"' in page
     assert 'data-situation="when you are on your phone all evening"' in page

@@ -31,8 +31,12 @@ def test_it_makes_a_six_week_plan_from_the_focus_starting_today(owner: User) -> 
     assert services.plan_end(plan) == plan.start + timedelta(days=41)
     rows = list(plan.sessions.values_list("date", "practice_id", "together_slot"))
     expected = plan_schedule(site_catalog(), FOCUS, plan.start, include_together=False)
-    assert sorted(rows) == sorted((s.day, s.practice_id, s.together_slot) for s in expected.sessions)
-    assert all(status == SessionStatus.TODO for status in plan.sessions.values_list("status", flat=True))
+    assert sorted(rows) == sorted(
+        (s.day, s.practice_id, s.together_slot) for s in expected.sessions
+    )
+    assert all(
+        status == SessionStatus.TODO for status in plan.sessions.values_list("status", flat=True)
+    )
 
 
 @pytest.mark.django_db
@@ -69,7 +73,7 @@ def test_partners_get_together_practices_on_the_same_days(
     ("focus", "message"),
     [
         ([], "Choose at least one barrier"),
-        (FOCUS + ["fear-of-conflict"], "at most 3"),
+        ([*FOCUS, "fear-of-conflict"], "at most 3"),
         (["no-such-barrier"], "Unknown barrier"),
         (["fear-of-conflict", "fear-of-conflict"], "only once"),
     ],

@@ -83,7 +83,7 @@ def test_opting_in_adds_practices_for_two_to_a_solo_plan(client: Client, owner: 
     ("data", "message"),
     [
         ({}, "Choose at least one barrier"),
-        ({"focus": FOCUS + ["fear-of-conflict"]}, "at most 3"),
+        ({"focus": [*FOCUS, "fear-of-conflict"]}, "at most 3"),
         ({"focus": ["nope"]}, "Select a valid choice"),
         ({"focus": ["fear-of-conflict"], "start": "2001-01-01"}, "today or a day after"),
         ({"focus": ["fear-of-conflict"], "start": "not a date"}, "Enter a valid date"),

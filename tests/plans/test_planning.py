@@ -78,7 +78,9 @@ def test_no_day_goes_over_its_minutes(focus: list[str], start: date, together: b
 def test_no_day_goes_over_its_minutes_whatever_the_limits(
     focus: list[str], start: date, together: bool, rules: Limits
 ) -> None:
-    _check_caps(plan_schedule(CATALOG, focus, start, include_together=together, limits=rules), rules)
+    _check_caps(
+        plan_schedule(CATALOG, focus, start, include_together=together, limits=rules), rules
+    )
 
 
 def test_weekdays_stay_at_twenty_minutes_or_less_by_default() -> None:
@@ -199,7 +201,10 @@ def test_the_easiest_come_first_and_the_rest_are_introduced_over_weeks_two_to_fi
     ("focus", "message"),
     [
         ([], "at least one"),
-        (["fear-of-conflict", "emotional-burnout", "fear-of-rejection", "comparing-to-others"], "at most 3"),
+        (
+            ["fear-of-conflict", "emotional-burnout", "fear-of-rejection", "comparing-to-others"],
+            "at most 3",
+        ),
         (["not-a-barrier"], "Unknown barrier"),
         (["fear-of-conflict", "fear-of-conflict"], "only once"),
         ("fear-of-conflict", "not one string"),

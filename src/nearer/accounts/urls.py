@@ -6,6 +6,13 @@ from nearer.accounts import views
 app_name = "accounts"
 
 urlpatterns = [
+    path("", views.account, name="home"),
+    path("sessions/", views.sessions, name="sessions"),
+    path("sessions/sign-out-others/", views.sign_out_others, name="sign_out_others"),
+    path("sessions/<uuid:public_id>/sign-out/", views.sign_out_session, name="sign_out_session"),
+    path("password/", views.change_password, name="change_password"),
+    path("email/", views.change_email, name="change_email"),
+    path("access-log/", views.access_log, name="access_log"),
     path("signup/", views.signup, name="signup"),
     path("confirm-password/", views.confirm_password, name="confirm_password"),
     path(

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.safestring import SafeString
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from nearer.accounts.models import User
@@ -15,8 +21,8 @@ from nearer.checkups import services
 from nearer.checkups.models import Checkup
 from nearer.core.catalog import Barrier, Catalog, Practice
 from nearer.core.charts import profile_chart_svg
-from nearer.core.safety import SafetyAnswerError
-from nearer.core.scoring import AnswerError, BarrierScore, Profile
+from nearer.core.safety import SafetyAnswerError, screen_positive
+from nearer.core.scoring import AnswerError, BarrierScore, Profile, score_profile
 from nearer.web.catalog import site_catalog
 
 
@@ -239,16 +245,64 @@ def _rows(catalog: Catalog, profile: Profile, previous: Checkup | None) -> list[
     return rows
 
 
-@login_required
-@require_GET
-def results(request: HttpRequest, pk: int) -> HttpResponse:
-    catalog = site_catalog()
-    checkup = _own_checkup(request, pk)
-    if not checkup.is_complete:
-        page = services.first_unanswered_page(catalog=catalog, checkup=checkup)
-        return redirect("checkups:page", pk=pk, number=page)
-    profile = services.checkup_profile(catalog=catalog, checkup=checkup)
-    previous = services.checkup_previous(checkup=checkup)
+class _FragmentCache:
+    """Rendered HTML kept per process, least recently used dropped first."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: OrderedDict[str, SafeString] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> SafeString | None:
+        with self._lock:
+            html = self._items.get(key)
+            if html is not None:
+                self._items.move_to_end(key)
+            return html
+
+    def put(self, key: str, html: SafeString) -> None:
+        with self._lock:
+            self._items[key] = html
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+# The body of a finished check-up's results page is rendered once per process and kept: its
+# answers can no longer change, and the key covers everything the body shows, so a kept copy
+# is exactly what rendering again would give. It saves most of the page's cost.
+_results_bodies = _FragmentCache(256)
+
+
+def _results_key(
+    catalog: Catalog,
+    checkup: Checkup,
+    answers: dict[str, int],
+    safety: dict[str, int],
+    previous: Checkup | None,
+) -> str:
+    parts = (
+        id(catalog),
+        checkup.pk,
+        checkup.user_id,
+        checkup.completed_at.isoformat() if checkup.completed_at else None,
+        sorted(answers.items()),
+        sorted(safety.items()),
+        (previous.pk, previous.completed_at, previous.profile) if previous is not None else None,
+        timezone.get_current_timezone_name(),
+        translation.get_language(),
+    )
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _results_context(
+    catalog: Catalog,
+    checkup: Checkup,
+    answers: dict[str, int],
+    safety: dict[str, int],
+    previous: Checkup | None,
+) -> dict[str, object]:
+    profile = score_profile(catalog, answers)
     rows = _rows(catalog, profile, previous)
     by_slug = {row.barrier.slug: row for row in rows}
     labels = {point.value: point.label for point in catalog.agreement_scale}
@@ -264,25 +318,46 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
         }
         for slug in profile.priorities
     ]
-    return render(
-        request,
-        "checkups/results.html",
-        {
-            "checkup": checkup,
-            "profile": profile,
-            "rows": rows,
-            "priorities": priorities,
-            "previous": previous,
-            "safety_positive": services.checkup_safety_positive(catalog=catalog, checkup=checkup),
-            "resources": catalog.resources,
-            "satisfaction": profile.satisfaction,
-            "previous_satisfaction": (
-                (previous.profile or {}).get("satisfaction", {}).get("score")
-                if previous is not None
-                else None
-            ),
-        },
-    )
+    return {
+        "checkup": checkup,
+        "profile": profile,
+        "rows": rows,
+        "priorities": priorities,
+        "previous": previous,
+        "safety_positive": screen_positive(catalog, safety),
+        "resources": catalog.resources,
+        "satisfaction": profile.satisfaction,
+        "previous_satisfaction": (
+            (previous.profile or {}).get("satisfaction", {}).get("score")
+            if previous is not None
+            else None
+        ),
+    }
+
+
+@login_required
+@require_GET
+def results(request: HttpRequest, pk: int) -> HttpResponse:
+    catalog = site_catalog()
+    checkup = _own_checkup(request, pk)
+    if not checkup.is_complete:
+        page = services.first_unanswered_page(catalog=catalog, checkup=checkup)
+        return redirect("checkups:page", pk=pk, number=page)
+    answers = services.checkup_answers(checkup=checkup)
+    safety = services.checkup_safety_answers(checkup=checkup)
+    previous = services.checkup_previous(checkup=checkup)
+    key = _results_key(catalog, checkup, answers, safety, previous)
+    body = _results_bodies.get(key)
+    if body is None:
+        body = render_to_string(
+            "checkups/_results.html",
+            _results_context(catalog, checkup, answers, safety, previous),
+            request=request,
+        )
+        # Anything tied to this request (a form's CSRF token, a script nonce) must not be kept.
+        if "csrfmiddlewaretoken" not in body and "nonce=" not in body:
+            _results_bodies.put(key, body)
+    return render(request, "checkups/results.html", {"checkup": checkup, "body": body})
 
 
 @login_required

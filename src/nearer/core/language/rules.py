@@ -144,6 +144,29 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|\bwon'?t\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with)\s+me\b|\b(?:after|when)"
         r"\s+i'?m\s+gone\b|\bif\s+i\s+(?:was|were)\s+gone\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+here\b",
     ),
+    (
+        "self",
+        "urgent",
+        r"\b(?:tonight|today)(?:'s|\s+is)\s+the\s+night\b|\bmade\s+(?:my\s+)?peace\s+with\s+(?:it|dying|"
+        r"leaving|this)|\bmade\s+my\s+peace\b|\btying\s+up\s+loose\s+ends\b|\bbe\s+gone\s+before\b"
+        r"|\b(?:won'?t|will\s+not|not\s+going\s+to|don'?t\s+think\s+i'?ll)\s+be\s+(?:alive|here|around)"
+        r"\s+(?:by|tomorrow|for\s+much|next|much|after)|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|weren'?t)\s+"
+        r"(?:here|around|alive)\b|\bthink\w*\s+about\s+(?:is\s+)?(?:dying|death|not\s+being\s+here|"
+        r"ending\s+it\s+all|ending\s+my\s+(?:own\s+)?life)",
+    ),
+    (
+        "self",
+        "urgent",
+        r"\bwant\s+(?:it\s+all|everything)\s+to\s+(?:be\s+over|end|stop)\b|\b(?:strip|packet|box|"
+        r"bottle|handful|bunch|load)\s+of\s+(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|tablets|meds|"
+        r"painkillers|paracetamol|antidepressants)\b|\bstopped\s+taking\s+my\s+\w+\s+on\s+purpose"
+        r"|\b(?:razor|blade)s?\b[^.!?\n]{0,40}\b(?:bath|wrists?|arms?|thighs?|skin|what\s+to\s+do)\b"
+        r"|\bjump\w*\s+(?:off|from)\b(?!\s+(?:one|topic|job|thing|idea|a\s+plane|the\s+plane))"
+        r"|\b(?:crash\w*|driv\w*)\s+(?:the|my)\s+car\s+(?:into|off|on\s+purpose)|\bon\s+the\s+roof\b"
+        r"[^.!?\n]{0,40}\blook\w*\s+down|\bplatform\s+edge\b|\bedge\s+of\s+the\s+platform\b"
+        r"|\bsorry\s+for\s+everything\b[^\n]{0,120}\b(?:goodbye|bye|love\s+you)\b|\bgoodbye\s+"
+        r"(?:everyone|forever|for\s+good)\b",
+    ),
     # --- violence and threats from someone else -------------------------------------------
     (
         "partner",
@@ -151,7 +174,9 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         rf"\b(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|kick(?:ed|s|ing)?"
         rf"|shov(?:e|ed|es|ing)|beat(?:s|en|ing)?|smack(?:ed|s)?|strangl(?:e|ed|es|ing)"
         rf"|chok(?:e|ed|es|ing)|throttl(?:e|ed|es|ing)|bit|bites|bitten|burn(?:ed|t)|headbutt(?:ed)?"
-        rf"|elbow(?:ed)?|backhand(?:ed)?|stomp(?:ed)?\s+on|spat\s+on|spit\s+on|pinn(?:ed)?|pins)\s+{_ME}\b",
+        rf"|elbow(?:ed)?|backhand(?:ed)?|stomp(?:ed)?\s+on|spat\s+on|spit\s+on|pinn(?:ed)?|pins"
+        rf"|smother\w*|suffocat\w*|stabb?\w*|shook|shakes|shaking|attacked(?!\s+me\s+(?:verbally|with\s+words|over|for|about))|tied|ties|tying"
+        rf"|beat\s+up|beats\s+up|cut(?=\s+me\s+(?:with|again|deep|open))|burnt|scald\w*|whipp?\w*|belt\w*)\s+{_ME}\b",
     ),
     (
         "partner",
@@ -163,7 +188,8 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "partner",
         "urgent",
-        r"\b(?:grab|grabbed|grabs|grabbing|squeez\w*|pinned|pinning|twist\w*|yank\w*)\s+(?:me\s+by\s+)?"
+        r"\b(?:grab|grabbed|grabs|grabbing|squeez\w*|pinned|pinning|twist\w*|yank\w*|dragg?\w*|pull\w*)"
+        r"\s+(?:me\s+by\s+)?"
         r"(?:the|my)\s+(?:throat|neck|hair|wrists?|arms?|face|jaw)\b"
         r"|\b(?:held|holds)\s+(?:me\s+by\s+)?(?:the|my)\s+(?:throat|neck)\b",
     ),
@@ -183,7 +209,8 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "partner",
         "urgent",
-        r"\bthreat\w*\s+to\s+(?:kill|hurt|shoot|stab|burn|harm|beat|strangle|choke|murder|end)\b",
+        r"\bthreat\w*\s+to\s+(?:kill|hurt|shoot|stab|burn|harm|beat|strangle|choke|murder|end|"
+        r"poison|drown|smother|run\s+me\s+over|break\s+my|throw\s+acid|disfigure)\b",
     ),
     (
         "partner",
@@ -207,7 +234,8 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "partner",
         "urgent",
-        r"\b(?:going\s+to|gonna|will|wants\s+(?:to|me))\s+(?:kill|hurt)\s+me\b|\bwants?\s+me\s+dead\b",
+        r"\b(?:going\s+to|gonna|will|wants\s+(?:to|me))\s+(?:kill|hurt)\s+me\b"
+        r"|\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex)\s+wants?\s+me\s+dead\b",
     ),
     (
         "partner",
@@ -251,7 +279,7 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "partner",
         "urgent",
-        r"\b(?:took|takes|hid|hides|taken)\s+my\s+(?:car\s+)?keys\b|\btook\s+my\s+phone\s+so\s+i"
+        r"\b(?:took|takes|hid|hides|taken)\s+(?:my|the)\s+(?:car\s+|house\s+)?keys\b|\btook\s+my\s+phone\s+so\s+i"
         r"|\b(?:trapped|can'?t\s+(?:get\s+)?out|can'?t\s+escape)\s+(?:in\s+)?(?:here|the\s+house|"
         r"the\s+room|the\s+car|the\s+bathroom|with\s+(?:him|her|them))\b",
     ),
@@ -264,8 +292,10 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "partner",
         "urgent",
-        r"\b(?:bruis\w+|black\s+eye|split\s+lip|broken\s+(?:rib|nose|arm|wrist)|marks\s+on\s+my"
-        r"\s+(?:neck|throat|arm|arms)|fingerprints\s+on\s+my)",
+        r"\bbruis\w*\s+(?:on|all\s+over|around)\s+my\s+(?:arms?|neck|throat|face|wrists?|ribs|"
+        r"back|chest|eye)|\bbruis\w*[^.!?\n]{0,40}\b(?:where\s+(?:he|she|they)|from\s+(?:him|her|"
+        r"them|when|where))|\b(?:black\s+eye|split\s+lip|broken\s+(?:rib|nose|jaw)|marks\s+on\s+my"
+        r"\s+(?:neck|throat)|fingerprints\s+on\s+my)",
     ),
     (
         "partner",
@@ -288,7 +318,8 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         "partner",
         "urgent",
         rf"\b{_WHO}(?:'ll|'d|\s+will|\s+would|\s+is\s+going\s+to|\s+was\s+going\s+to|\s+is\s+gonna|"
-        r"\s+could|\s+might)\s+(?:\w+\s+)?(?:kill|murder|strangle|shoot|stab|finish|break)\s+(?:me|us|"
+        r"\s+could|\s+might)\s+(?:(?!(?:never|not|no)\b)\w+\s+){0,4}(?:kill|murder|strangle|shoot|stab|finish|break|hurt|"
+        r"snap)\s+(?:me|us|"
         r"the\s+kids|the\s+children|the\s+baby|my\s+(?:neck|arm|legs?|jaw|face|kids?))\b|\bkill\s+"
         r"(?:the\s+kids|the\s+children|the\s+baby|(?:him|her|them)sel(?:f|ves)|us\s+all)\b|\bi'?d\s+be\s+"
         r"dead\s+(?:before|if)\b",
@@ -312,7 +343,8 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "partner",
         "urgent",
-        r"\b(?:follow(?:ed|ing|s)|stalk\w*)\s+me\b(?!\s+on\s+(?:insta|instagram|twitter|tiktok|social))|"
+        r"\b(?:he|she|they|ex|him|her|them|someone|partner|husband|wife|boyfriend|girlfriend)\s+(?:\w+\s+)"
+        r"{0,2}(?:follow(?:ed|ing|s)|stalk\w*)\s+me\b(?!\s+(?:on|back|first)\b)|"
         r"\brestraining\s+order\b|\bprotective\s+order\b|\bknows\s+where\s+i(?:'m|\s+am|\s+live)\b|"
         r"\bfound\s+(?:out\s+)?(?:my|the)\s+(?:new\s+)?(?:address|place|flat|apartment)\b|\b(?:outside|"
         r"at)\s+my\s+(?:window|door|house|flat|work)\s+at\s+(?:night|\d)",
@@ -320,7 +352,11 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "partner",
         "urgent",
-        r"\b(?:gun|pistol|rifle|shotgun|firearm|revolver)s?\b"
+        r"\b(?:gun|pistol|rifle|shotgun|firearm|revolver)s?\b[^.!?\n]{0,60}\b(?:me|us|kids|"
+        r"threat\w*|kill|scare\w*|table|point\w*|wav\w*|if\s+i|leave|leaving|drunk|drinking|"
+        r"angry|remember|out\s+again)\b"
+        r"|\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend)\b[^.!?\n]{0,40}\b(?:got|has|"
+        r"took|keeps|bought|pulled|loaded|grabbed)\s+(?:\w+\s+){0,2}(?:gun|pistol|rifle|shotgun)"
         r"|\b(?:his|her|their|a|the)\s+knife\b[^.!?\n]{0,60}\b(?:me|my|us|leave|leaving|kill|hurt)\b"
         r"|\b(?:me|my|us|leave|leaving|kill|hurt)\b[^.!?\n]{0,60}\b(?:his|her|their)\s+knife\b",
     ),
@@ -331,6 +367,26 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"(?:the\s+)?(?:\w+\s+)?(?:window|door)s?\s+shut\b|\bhaven'?t\s+been\s+allowed\s+(?:outside|out)\b"
         r"|\bnot\s+allowed\s+(?:to\s+leave|outside|out\s+of\s+the\s+house)\b|\bi'?m\s+hiding\s+"
         r"(?:in|from)\b|\bbanging\s+on\s+the\s+door\b|\bsurvive\s+the\s+next\s+time\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:set|setting|sets)\s+(?:\w+\s+){0,3}on\s+fire\b[^.!?\n]{0,30}\b(?:me|us|kids)\b|\bburn"
+        r"\w*\s+(?:\w+\s+){0,3}down\s+with\s+(?:me|us)\b|\bbroke\s+into\s+my\s+(?:flat|house|home|"
+        r"apartment|car|room)|\b(?:lighter|cigarette|iron|hot\s+\w+)\s+(?:to|on|against)\s+my\s+"
+        r"(?:arm|hand|skin|leg|face|neck|back)\b|\btied\s+(?:up\s+)?my\s+(?:hands|wrists|feet|legs)"
+        r"|\bnext\s+time\s+(?:he|she|they)\s+(?:won'?t\s+stop|will\s+kill|might\s+kill|'ll\s+kill)"
+        r"|\b(?:restraining|protective|protection|non-molestation)\s+order\b|\ban\s+order\s+against\s+"
+        r"(?:him|her|them)|\b(?:never|not)\s+(?:leave|get\s+out\s+of)\s+(?:this|the)\s+\w+\s+alive\b"
+        r"|\bnever\s+see\s+(?:\w+\s+){1,2}alive\b|\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend)\s+(?:\w+\s+)?(?:nearly|almost)"
+        r"\s+(?:killed|strangled|choked)\s+me",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:he|she|they)(?:'s|\s+has|\s+had)?\s+(?:\w+\s+){0,3}lock\w*\s+(?:every|all\s+the|all|"
+        r"the)\s+(?:doors?|windows?)|\b(?:kept|keeps|keep)\s+me\s+(?:locked|inside|prisoner|hostage)"
+        r"|\bheld\s+me\s+(?:hostage|prisoner|captive)",
     ),
     # --- coercive control, abuse without immediate danger, hopelessness ------------------------
     (
@@ -396,10 +452,9 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         "partner",
         "concern",
         r"\b(?:scared|afraid|terrified|frightened)\s+(?:of\s+(?:him|her|them|my\s+(?:partner|husband|"
-        r"wife|boyfriend|girlfriend))|of\s+what\s+(?:he|she|they)|to\s+go\s+home|(?:to|of)\s+(?:tell|"
-        r"telling|say|saying|disagree\w*)\s+(?:him|her|them)|when\s+(?:he|she|they)\s+(?:gets?|drinks?|"
-        r"comes?|is|are)|(?:he|she|they)(?:'ll|\s+will|\s+might|\s+would)\s+(?:explode|lose|snap|"
-        r"find\s+out))",
+        r"wife|boyfriend|girlfriend))|of\s+what\s+(?:he|she|they)|to\s+go\s+home|when\s+(?:he|she|they)\s+(?:gets?|drinks?|"
+        r"comes?|is|are)|(?:he|she|they)(?:'ll|\s+will|\s+might|\s+would)\s+(?:explode|lose\s+it|"
+        r"lose\s+(?:his|her|their)\s+temper|snap|find\s+out))",
     ),
     ("partner", "concern", r"\bwalk\w*\s+on\s+egg\s?shells\b"),
     (
@@ -430,7 +485,9 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "partner",
         "concern",
-        r"\bgaslight\w*|\bcoerc\w+|\bcontrolling\b|\bjealous\s+rage|\bfollow\w*\s+me\s+(?:to|around|home)\b|\bshow\w*\s+up\s+at\s+my\s+(?:work|job|office|school|friend)",
+        r"\bgaslight\w*|\bcoerc\w+|\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend)"
+        r"(?:'s|\s+is|\s+are|\s+was|\s+can\s+be|\s+gets|\s+has\s+become)?\s+(?:so\s+|very\s+|really\s+|"
+        r"super\s+|extremely\s+)?controlling\b|\bjealous\s+rage|\bshow\w*\s+up\s+at\s+my\s+(?:work|job|office|school|friend)",
     ),
     (
         "partner",
@@ -441,7 +498,7 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "self",
         "concern",
-        r"\b(?:feel|feeling|felt|i'?m|im|i\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?(?:hopeless|worthless|empty\s+inside|like\s+a\s+burden|like\s+nothing)\b",
+        r"\b(?:i\s+(?:feel|felt)|i'?m\s+feeling|feeling|i'?m|im|i\s+am)\s+(?:so\s+|completely\s+|totally\s+|just\s+)?(?:hopeless|worthless|empty\s+inside|like\s+a\s+burden|like\s+nothing)\b",
     ),
     (
         "self",
@@ -451,7 +508,24 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "self",
         "concern",
-        r"\b(?:i'?m|im|i\s+am)\s+(?:such\s+)?a\s+burden\b|\b(?:disappear|vanish)\b(?!\s+(?:into|for\s+(?:a|an|the)\s+(?:bit|while|weekend|hour|day)))",
+        r"\b(?:i'?m|im|i\s+am)\s+(?:such\s+)?a\s+burden\b",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:makes?|made|forces?|forced)\s+me\s+(?:send|share|show|account\s+for|ask|explain|hand"
+        r"\s+over|feel\s+like\s+i'?m\s+(?:crazy|going\s+mad|losing\s+my\s+mind|nothing))\b|\b(?:controls?|"
+        r"decides?)\s+(?:what|who|where|when|how)\s+i\b|\brules\s+for\s+me\b|\b(?:keeps?|kept|took|"
+        r"hides?|hid)\s+my\s+(?:passport|documents|id|birth\s+certificate|papers)\b|\b(?:pressur\w*|"
+        r"guilt\w*|push\w*)\s+me\s+(?:into|for)\s+sex|\bowe\s+(?:him|her|them)\s+sex\b|\b(?:afraid|"
+        r"scared|terrified)\s+to\s+(?:go\s+home|come\s+home|be\s+home|be\s+alone\s+with)",
+    ),
+    (
+        "self",
+        "concern",
+        r"\bdon'?t\s+see\s+(?:the|any)\s+point\b|\bnothing\s+(?:feels\s+like\s+it\s+)?matters\b|\bcan'?t"
+        r"\s+(?:picture|imagine|see)\s+(?:it|things|anything|life)\s+(?:getting|ever\s+getting)\s+better"
+        r"|\bwant\s+it\s+to\s+be\s+over\b|\bno\s+(?:future|way\s+forward)\b",
     ),
 )
 
@@ -469,7 +543,23 @@ _IDIOMS: Final = re.compile(
     r"|to\s+die\s+for|dead\s+(?:tired|serious|on|set|end|line|weight|inside\s+lol)|drop[-\s]dead"
     r"|(?:it|that|this|reality|the\s+realization|the\s+news|the\s+thought|the\s+memory|suddenly\s+it|grief|"
     r"sadness|loneliness|the\s+feeling)\s+(?:just\s+|really\s+|finally\s+|suddenly\s+)?(?:hit|hits)\s+me"
-    r"|hit\s+me\s+(?:up|back|with\s+(?:a|the|that|your)|like\s+a)|hits\s+me\s+(?:hard|in\s+the\s+feels)"
+    r"|hit\s+me\s+(?:up|back|like\s+a|with\s+(?:a|the|that|your|this)\s+(?:question|surprise|news|"
+    r"truth|fact|joke|song|playlist|bombshell|reality|pun|meme|story))|hits\s+me\s+(?:hard|in\s+the\s+feels)"
+    r"|i\s+(?:\w+\s+)?(?:hit|banged|bumped|bashed|smacked|knocked)\s+my\s+(?:head|face|elbow|knee|toe)"
+    r"|(?:baby|toddler|kids?|son|daughter|dog|cat|puppy|kitten|horse|bump|little\s+one|nephew|niece)"
+    r"\s+(?:\w+\s+){0,2}(?:kicked|bit|bites|hit|scratched|headbutted|punched|threw|pushed|grabbed|"
+    r"pulled)"
+    r"|push(?:ed)?\s+me\s+into\s+(?:the|a)\s+(?:pool|water|lake|sea|snow|puddle|river)"
+    r"|kill\s+me\s+if\s+i\s+(?:spoil\w*|ate|eat|forget|forgot|finish\w*|touch\w*|drink|drank|miss\w*|"
+    r"was\s+late|am\s+late|'m\s+late|lose|lost|tell\s+(?:anyone\s+)?(?:the\s+)?(?:ending|spoiler))"
+    r"|tired\s+of\s+living\s+(?:out\s+of|in|with|like|on|at)|(?:hopeless|useless|worthless)\s+at\b"
+    r"|crazy\s+for\s+(?:putting|liking|eating|buying|watching|loving|wanting)|permission\s+to\s+borrow"
+    r"|show\w*\s+up\s+at\s+my\s+(?:work|job|office)\s+(?:with|to\s+surprise)"
+    r"|(?:hunt|hunter|hunting|shooting\s+range|clay|licen[cs]e|gun\s+safe|locked\s+in\s+a\s+safe)"
+    r"|attacked\s+me\s+with\s+(?:kisses|questions|tickles|hugs)|shook\s+me\s+(?:up|awake)"
+    r"|(?:like|as\s+if)\s+(?:\w+\s+){0,2}jump\w*\s+off"
+    r"|(?:\bi|urge\s+to|want\s+to|need\s+to|i\s+\w+\s+to)\s+check\s+my\s+(?:phone|email|emails|messages|texts)"
+    r"|jump\w*\s+(?:off|from)\s+(?:the\s+)?(?:diving\s+board|high\s+board|rocks\s+into|plane|sofa|bed|couch)"
     r"|choked?\s+(?:me\s+)?up|chok(?:e|ed|ing)\s+(?:on|back)|beat\s+me\s+(?:at|to|in)\b"
     r"|push(?:ed|es)?\s+me\s+(?:to\s+(?:do|be|try|grow|get|go|keep|finish|study|work|apply|see)|out\s+of\s+my\s+comfort)"
     r"|kick(?:ed|s)?\s+me\s+(?:under\s+the\s+table|in\s+(?:my|her|his|their)\s+sleep|in\s+bed)"
@@ -500,8 +590,9 @@ _IDIOMS: Final = re.compile(
     r"meeting|stairs|run|hike|class|workout|call|date)"
     r"|(?:gun|guns)\s+(?:blazing|for\s+hire)|(?:son|sons)\s+of\s+a\s+gun|smoking\s+gun|hired\s+gun"
     r"|(?:follow|followed|follows|following)\s+me\s+(?:on|back)\b|(?:acid)\s+(?:reflux|test|trip|wash|jazz)"
-    r"|throw(?:s|ing|n)?\s+(?:\w+\s+){0,2}(?:shade|a\s+party|a\s+fit|a\s+tantrum|compliments|"
-    r"a\s+surprise|a\s+pillow|pillows|popcorn|a\s+sock|socks|a\s+ball|the\s+ball)"
+    r"|thr[eo]w(?:s|ing|n)?\s+(?:\w+\s+){0,2}(?:shade|a\s+party|a\s+fit|a\s+tantrum|compliments|"
+    r"a\s+surprise|a\s+pillow|pillows|popcorn|a\s+sock|socks|a\s+ball|the\s+ball|snowballs?|confetti|"
+    r"grapes|a\s+towel|cushions?|(?:his|her|their)\s+(?:dinner|food|toys?|cup|bottle))"
     r")"
 )
 

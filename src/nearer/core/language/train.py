@@ -24,7 +24,7 @@ from .cues import CUE_NAMES, cue_spans
 from .embed import get_embedder
 from .features import CHAR_NGRAMS, WORD_NGRAMS, Tfidf
 from .model import ARTIFACT, Features, Featurizer, Linear, cue_rows, save
-from .rules import safety_hits, safety_level
+from .rules import safety_level, safety_scan
 
 F32 = npt.NDArray[np.float32]
 
@@ -47,6 +47,10 @@ CONFIG: Final[dict[str, TaskConfig]] = {
 # Safety thresholds are chosen on out-of-fold predictions over the training split (never on
 # dev): the lowest urgent threshold whose false-alarm rate on "none" stays under this budget.
 FALSE_ALARM_BUDGET: Final = 0.06
+ORDINARY_BUDGET: Final = 0.04
+# Barrier and pattern texts join the safety model as extra "none" examples, at this weight:
+# they teach it that everyday relationship trouble is not danger.
+ORDINARY_WEIGHT: Final = 0.5
 FOLDS: Final = 5
 
 
@@ -70,12 +74,18 @@ def matrix(f: Features, scales: dict[str, float]) -> Any:
     return sp.hstack(blocks).tocsr()
 
 
-def fit(f: Features, y: Sequence[str], labels: Sequence[str], cfg: TaskConfig) -> Linear:
+def fit(
+    f: Features,
+    y: Sequence[str],
+    labels: Sequence[str],
+    cfg: TaskConfig,
+    weights: F32 | None = None,
+) -> Linear:
     from sklearn.linear_model import LogisticRegression
 
     idx = np.array([labels.index(v) for v in y])
     clf = LogisticRegression(C=cfg.C, max_iter=5000)
-    clf.fit(matrix(f, cfg.scales), idx)
+    clf.fit(matrix(f, cfg.scales), idx, sample_weight=weights)
     coef = clf.coef_.T.astype(np.float32)  # (D, K)
     if coef.shape[1] == 1:  # binary: sklearn keeps one column
         coef = np.hstack([-coef / 2, coef / 2])
@@ -113,7 +123,13 @@ def subset(f: Features, rows: npt.NDArray[np.int64]) -> Features:
     )
 
 
-def oof_proba(f: Features, y: list[str], labels: Sequence[str], cfg: TaskConfig) -> F32:
+def oof_proba(
+    f: Features,
+    y: list[str],
+    labels: Sequence[str],
+    cfg: TaskConfig,
+    weights: F32 | None = None,
+) -> F32:
     """Out-of-fold probabilities (deterministic folds by position within each label)."""
     out = np.zeros((f.n, len(labels)), dtype=np.float32)
     fold = np.zeros(f.n, dtype=np.int64)
@@ -124,40 +140,52 @@ def oof_proba(f: Features, y: list[str], labels: Sequence[str], cfg: TaskConfig)
     for k in range(FOLDS):
         tr = np.flatnonzero(fold != k)
         te = np.flatnonzero(fold == k)
-        lin = fit(subset(f, tr), [y[i] for i in tr], labels, cfg)
+        w = None if weights is None else weights[tr]
+        lin = fit(subset(f, tr), [y[i] for i in tr], labels, cfg, w)
         out[te] = lin.proba(subset(f, te))
     return out
 
 
 def choose_safety_thresholds(
-    proba: F32, labels: Sequence[str], y: list[str], rule_levels: list[str]
+    proba: F32,
+    labels: Sequence[str],
+    y: list[str],
+    rule_levels: list[str],
+    ordinary: npt.NDArray[np.bool_],
+    idiom: npt.NDArray[np.bool_],
 ) -> dict[str, float]:
-    """Thresholds on P(urgent) and P(urgent)+P(concern), rules OR'ed in, within the budget."""
+    """Thresholds on P(urgent) and P(urgent)+P(concern), with the rules OR'ed in.
+
+    Chosen on out-of-fold predictions: the pair with the best recall (urgent first, then
+    urgent-or-concern) whose false alarms stay within budget, both on the safety set's "none"
+    texts and on the ordinary (barrier and pattern) texts. As in the analyzer, the classifier
+    alone raises no alarm on a text where an idiom guard fired and no rule did.
+    """
     iu, ic = labels.index("urgent"), labels.index("concern")
-    pu = proba[:, iu]
-    pc = proba[:, iu] + proba[:, ic]
-    none = np.array([v == "none" for v in y])
+    pu = np.where(idiom & (np.array(rule_levels) == "none"), 0.0, proba[:, iu])
+    pc = np.where(idiom & (np.array(rule_levels) == "none"), 0.0, proba[:, iu] + proba[:, ic])
+    gold = np.array(y)
+    none = (gold == "none") & ~ordinary
     rule_flag = np.array([r != "none" for r in rule_levels])
     rule_urgent = np.array([r == "urgent" for r in rule_levels])
-    grid = np.round(np.arange(0.05, 0.96, 0.01), 2)
-
-    def fa(flag: npt.NDArray[np.bool_]) -> float:
-        return float((flag & none).sum() / max(1, none.sum()))
-
-    # Concern threshold first (it is the looser flag), then urgent within the same budget.
-    t_c = next((t for t in grid if fa(rule_flag | (pc >= t)) <= FALSE_ALARM_BUDGET), 0.95)
-    flagged = rule_flag | (pc >= t_c)
-    urgent = np.array([v == "urgent" for v in y])
-    best_u = 0.95
-    for t in grid:
-        pred_u = rule_urgent | (pu >= t)
-        # A text the classifier calls urgent is flagged anyway, so FA is unchanged by t_u
-        # unless it flags texts below t_c: keep that in budget too.
-        if fa(flagged | pred_u) <= FALSE_ALARM_BUDGET:
-            best_u = float(t)
-            break
-    _ = urgent
-    return {"urgent": best_u, "concern": float(t_c)}
+    best: tuple[float, float, float, float] | None = None
+    for t_u in np.round(np.arange(0.10, 0.96, 0.01), 2):
+        pred_u = rule_urgent | (pu >= t_u)
+        for t_c in np.round(np.arange(0.10, 0.96, 0.01), 2):
+            flag = rule_flag | pred_u | (pc >= t_c)
+            if flag[none].mean() > FALSE_ALARM_BUDGET:
+                continue
+            if flag[ordinary].mean() > ORDINARY_BUDGET:
+                continue
+            rec_u = float(pred_u[gold == "urgent"].mean())
+            rec_uc = float(flag[(gold == "urgent") | (gold == "concern")].mean())
+            key = (rec_u, rec_uc, float(t_u), float(t_c))
+            if best is None or key[:2] > best[:2]:
+                best = key
+    if best is None:
+        return {"urgent": 0.95, "concern": 0.95}
+    return {"urgent": best[2], "concern": best[3], "oof_recall_urgent": round(best[0], 3),
+            "oof_recall_urgent_or_concern": round(best[1], 3)}
 
 
 def train(
@@ -182,13 +210,11 @@ def train(
         texts = [e.text for e in examples]
         y = [e.label for e in examples]
         labels = _labels(task, y)
-        f = featurize(featurizer, texts)
-        tasks[task] = fit(f, y, labels, CONFIG[task])
         meta["counts"][task] = {lab: y.count(lab) for lab in labels}
         if task == "safety":
-            proba = oof_proba(f, y, labels, CONFIG[task])
-            levels = [safety_level(safety_hits(t)) for t in texts]
-            meta["safety_thresholds"] = choose_safety_thresholds(proba, labels, y, levels)
+            tasks[task], meta["safety_thresholds"] = train_safety(featurizer, sets)
+        else:
+            tasks[task] = fit(featurize(featurizer, texts), y, labels, CONFIG[task])
     save(out, word, char, tasks, meta)
     if verbose:
         size = out.stat().st_size / 1e6
@@ -196,6 +222,26 @@ def train(
         print(f"vocabulary: {len(word.index)} word n-grams, {len(char.index)} char n-grams")
         print(f"safety thresholds: {meta.get('safety_thresholds')}")
     return meta
+
+
+def train_safety(
+    featurizer: Featurizer, sets: dict[data.Task, list[data.Example]]
+) -> tuple[Linear, dict[str, float]]:
+    own = sets["safety"]
+    ordinary = [e for task in ("barriers", "patterns") for e in sets[task]]
+    texts = [e.text for e in own] + [e.text for e in ordinary]
+    y = [e.label for e in own] + ["none"] * len(ordinary)
+    is_ordinary = np.array([False] * len(own) + [True] * len(ordinary))
+    weights = np.where(is_ordinary, ORDINARY_WEIGHT, 1.0).astype(np.float32)
+    labels = _labels("safety", y)
+    f = featurize(featurizer, texts)
+    cfg = CONFIG["safety"]
+    proba = oof_proba(f, y, labels, cfg, weights)
+    scans = [safety_scan(t) for t in texts]
+    levels = [safety_level(hits) for hits, _ in scans]
+    idiom = np.array([flag for _, flag in scans])
+    thresholds = choose_safety_thresholds(proba, labels, y, levels, is_ordinary, idiom)
+    return fit(f, y, labels, cfg, weights), thresholds
 
 
 def _labels(task: str, y: list[str]) -> list[str]:

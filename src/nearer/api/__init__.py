@@ -1,0 +1,1 @@
+"""The JSON API (``/api/v1/``) and the pages where people make and revoke their API tokens."""
