@@ -17,7 +17,7 @@ import tempfile
 import time
 import urllib.parse
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -114,6 +114,9 @@ class Server:
     def base(self) -> str:
         return f"http://{HOST}:{self.port}"
 
+    def log_tail(self, lines: int = 30) -> str:
+        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+
     def workers(self) -> list[int]:
         """Live worker pids (children of the gunicorn master)."""
         found = []
@@ -152,7 +155,15 @@ def serve(env: dict[str, str], *, workers: int) -> Iterator[Server]:
     log = Path(env["NEARER_VAR_DIR"]) / f"server-{port}.log"
     with log.open("wb") as handle:
         process = subprocess.Popen(
-            [NEARER, "serve", "--no-migrate", "--bind", f"{HOST}:{port}", "--workers", str(workers)],
+            [
+                NEARER,
+                "serve",
+                "--no-migrate",
+                "--bind",
+                f"{HOST}:{port}",
+                "--workers",
+                str(workers),
+            ],
             env=env,
             cwd=ROOT,
             stdout=handle,
@@ -171,18 +182,12 @@ def serve(env: dict[str, str], *, workers: int) -> Iterator[Server]:
 
 def stop_group(process: subprocess.Popen[bytes]) -> None:
     """TERM the process group, then KILL whatever is left of it."""
-    try:
+    with suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGTERM)
-    except ProcessLookupError:
-        pass
-    try:
+    with suppress(subprocess.TimeoutExpired):
         process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        pass
-    try:
+    with suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     process.wait()
 
 

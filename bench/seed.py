@@ -1,7 +1,7 @@
 """Seed a benchmark database through Nearer's own services; prints one JSON line.
 
 ``python -m bench.seed load``: one person with three finished check-ups and an open one.
-``python -m bench.seed faults N``: N people, each signed in with an open check-up.
+``python -m bench.seed faults N PREFIX``: N people, each signed in with an open check-up.
 """
 
 from __future__ import annotations
@@ -26,9 +26,7 @@ def _finish(user: User, value: int) -> int:
         if page.is_safety:
             answers: dict[str, object] = {item.id: 1 for item in catalog.safety.items}
         else:
-            answers = {
-                item.id: 1 + (value + n) % 5 for n, item in enumerate(page.items)
-            }
+            answers = {item.id: 1 + (value + n) % 5 for n, item in enumerate(page.items)}
         services.checkup_save_page(catalog=catalog, checkup=checkup, page=page, answers=answers)
     services.checkup_complete(catalog=catalog, checkup=checkup)
     return checkup.pk
@@ -59,16 +57,30 @@ def seed_load() -> dict[str, object]:
     }
 
 
-def seed_faults(count: int) -> dict[str, object]:
+def seed_faults(count: int, prefix: str) -> dict[str, object]:
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
 
     from nearer.accounts.models import User
     from nearer.checkups import services
+    from nearer.web.catalog import site_catalog
 
+    catalog = site_catalog()
+    pages = [
+        {
+            "number": page.number,
+            "safety": page.is_safety,
+            "items": [item.id for item in (catalog.safety.items if page.is_safety else page.items)],
+            "scale": [
+                point.value
+                for point in (catalog.safety.scale if page.is_safety else catalog.agreement_scale)
+            ],
+        }
+        for page in services.checkup_pages(catalog)
+    ]
     people = []
     for n in range(count):
-        user = User.objects.create_user(email=f"person{n}@example.org", password=None)
+        user = User.objects.create_user(email=f"{prefix}{n}@example.org", password=None)
         checkup = services.checkup_start(user=user)
         # A signed-in session made the way django.contrib.auth.login makes one.
         session = SessionStore()
@@ -77,15 +89,12 @@ def seed_faults(count: int) -> dict[str, object]:
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.create()
         people.append({"session": session.session_key, "checkup": checkup.pk})
-    return {"people": people}
+    return {"people": people, "pages": pages}
 
 
 def main() -> None:
     django.setup()
-    if sys.argv[1] == "load":
-        data = seed_load()
-    else:
-        data = seed_faults(int(sys.argv[2]))
+    data = seed_load() if sys.argv[1] == "load" else seed_faults(int(sys.argv[2]), sys.argv[3])
     print(json.dumps(data))
 
 

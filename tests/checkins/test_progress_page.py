@@ -77,7 +77,7 @@ def test_history_shows_checkups_and_checkins_with_numbers_from_the_stored_profil
         assert f'href="/progress/checkins/{checkin.pk}/remove/"' in html
     # Tables have captions and header cells with scope, for screen readers.
     assert html.count("<caption") == 2
-    assert html.count('<th scope="col">') >= len(catalog.barriers) + 4
+    assert html.count('<th scope="col"') >= len(catalog.barriers) + 6
     assert 'alt="Twelve small line charts' in html
     assert "No grades" not in html and "grade" not in html.lower()
 
@@ -181,3 +181,16 @@ def test_removing_a_checkin_asks_first_then_removes_only_that_one(
     assert response.status_code == 302
     assert list(Checkin.objects.values_list("pk", flat=True)) == [second.pk]
     assert client.post(url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_checkin_due_agrees_with_the_progress_page(
+    owner: User, add_checkins: AddCheckins, add_checkup: AddCheckup
+) -> None:
+    today = timezone.localdate()
+    assert services.checkin_due(user=owner)
+    add_checkup(owner, completed_at=timezone.now() - timedelta(days=8))
+    assert services.checkin_due(user=owner)
+    add_checkins(owner, 1, ending=today - timedelta(days=5))
+    assert not services.checkin_due(user=owner)
+    assert services.checkin_due(user=owner, today=today + timedelta(days=1))

@@ -363,3 +363,18 @@ def test_nothing_hints_at_the_safety_screen_for_the_partner(
     for page in snapshots[0]:
         for clue in clues:
             assert clue.lower() not in page.lower()
+
+
+def test_a_long_list_of_topics_shows_a_few_in_full_and_names_the_rest(
+    pair: tuple[User, User],
+    finished_checkup: Callable[..., Checkup],
+    signed_in: Callable[..., Client],
+) -> None:
+    alex, sam = pair
+    alex_client, sam_client = signed_in(alex), signed_in(sam)
+    _share(alex_client, finished_checkup(alex, 2))  # every barrier "some signs" for both
+    _share(sam_client, finished_checkup(sam, 2))
+    response = sam_client.get("/together/couple/")
+    assert len(response.context["agree"]) == 4
+    assert len(response.context["agree_more"]) == 8
+    assert "You also both noticed:" in response.content.decode()

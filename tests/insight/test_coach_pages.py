@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.db import connection
 from django.test import Client
-from tests.insight.texts import CRITICISM
+from tests.insight.texts import CRITICISM, GENTLE
 
 from nearer.insight.coach import coach_content
 
@@ -161,8 +161,7 @@ def test_a_message_that_is_too_long_is_refused_kindly(owner_client: Client) -> N
 
 
 def test_a_gentle_message_is_recognised(owner_client: Client) -> None:
-    message = "I feel hurt about last night and I need us to talk tonight."
-    page = owner_client.post("/coach/", {"message": message}, headers=HX).content.decode()
+    page = owner_client.post("/coach/", {"message": GENTLE}, headers=HX).content.decode()
     assert "<mark>" not in page
     assert "Gentle." in page
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from django.test import Client
-from tests.insight.texts import CONCERN, ORDINARY, URGENT
+from tests.insight.texts import CONCERN, CRITICISM, GENTLE, ORDINARY, QUALITY_TIME, URGENT
 
 from nearer.accounts.models import User
 from nearer.core.language import analyze
@@ -22,7 +22,10 @@ HX = {"HX-Request": "true"}
 def test_the_texts_mean_what_these_tests_assume() -> None:
     assert analyze(URGENT).safety == "urgent"
     assert analyze(CONCERN).safety == "concern"
-    assert analyze(ORDINARY).safety == "none"
+    for text in (ORDINARY, CRITICISM, GENTLE, QUALITY_TIME):
+        assert analyze(text).safety == "none", text
+    assert analyze(CRITICISM).pattern == "criticism"
+    assert analyze(GENTLE).pattern == "gentle"
 
 
 def _emergency() -> str:

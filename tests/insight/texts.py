@@ -8,3 +8,4 @@ ORDINARY = "Made pancakes this morning and went for a walk by the river. The wea
 URGENT = "I can't see a way forward and I want to kill myself."
 CONCERN = "He checks my phone every night and takes my bank card so I can't buy anything."
 CRITICISM = "You never help with the dishes. Why can't you just do them for once?"
+GENTLE = "I felt a bit left out at the party on Saturday. Could we plan the next one together?"

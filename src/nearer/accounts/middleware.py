@@ -58,7 +58,7 @@ class SessionLifetimeMiddleware:
         response = self.get_response(request)
         if key_before is not None:
             key_after = request.session.session_key
-            user = request.user
-            if key_after and key_after != key_before and isinstance(user, User):
-                session_rekey(user=user, old_key=key_before, new_key=key_after)
+            still_signed_in = request.user
+            if key_after and key_after != key_before and isinstance(still_signed_in, User):
+                session_rekey(user=still_signed_in, old_key=key_before, new_key=key_after)
         return response

@@ -153,9 +153,7 @@ def _keep_other_sessions_signed_in(*, user: User, current_key: str) -> None:
     longer matches); re-stamp the tracked ones the person chose to keep."""
     store_class = _session_store()
     new_hash = user.get_session_auth_hash()
-    others = ActiveSession.objects.filter(user=user).exclude(
-        key_hash=session_key_hash(current_key)
-    )
+    others = ActiveSession.objects.filter(user=user).exclude(key_hash=session_key_hash(current_key))
     for record in others:
         store = store_class(session_key=record.session_key)
         if store.get(SESSION_KEY) != str(user.pk):

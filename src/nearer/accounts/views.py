@@ -122,7 +122,7 @@ def sign_out_session(request: HttpRequest, public_id: uuid.UUID) -> HttpResponse
 @require_http_methods(["GET", "POST"])
 def change_password(request: HttpRequest) -> HttpResponse:
     user = _signed_in(request)
-    form = PasswordChangeWithSessionsForm(user, request.POST or None)
+    form = PasswordChangeWithSessionsForm(user, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         form.save()
         sign_out = bool(form.cleaned_data["sign_out_others"])
@@ -146,7 +146,7 @@ def change_password(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def change_email(request: HttpRequest) -> HttpResponse:
     user = _signed_in(request)
-    form = EmailChangeForm(user, request.POST or None)
+    form = EmailChangeForm(user, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             email_change(user=user, new_email=form.cleaned_data["email"])
@@ -174,9 +174,7 @@ ACCESS_LOG_PAGE_SIZE = 25
 @require_http_methods(["GET"])
 def access_log(request: HttpRequest) -> HttpResponse:
     user = _signed_in(request)
-    events = (
-        AccessEvent.objects.filter(owner=user).select_related("actor").order_by("-at", "-id")
-    )
+    events = AccessEvent.objects.filter(owner=user).select_related("actor").order_by("-at", "-id")
     page = Paginator(events, ACCESS_LOG_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,

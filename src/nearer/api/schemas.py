@@ -299,8 +299,7 @@ class CheckinScoresOut(_Out):
 
 
 class CheckinOut(_Out):
-    id: int
-    day: date
+    day: date = Field(description="One check-in per day: a second one that day replaces it")
     created_at: datetime
     updated_at: datetime
     answers: dict[str, int]

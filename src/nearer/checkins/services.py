@@ -124,6 +124,23 @@ def progress_suggests_checkin(
     return checkin_suggested(latest, _today(today))
 
 
+def checkin_due(*, user: User, today: date | None = None) -> bool:
+    """Whether to suggest a weekly check-in (for pages other than progress): two queries."""
+    latest_checkin = (
+        Checkin.objects.filter(user=user).order_by("-day").values_list("day", flat=True).first()
+    )
+    latest_checkup = (
+        Checkup.objects.filter(user=user, completed_at__isnull=False)
+        .order_by("-completed_at")
+        .values_list("completed_at", flat=True)
+        .first()
+    )
+    days = [latest_checkin] if latest_checkin else []
+    if latest_checkup is not None:
+        days.append(timezone.localdate(latest_checkup))
+    return checkin_suggested(max(days, default=None), _today(today))
+
+
 def checkins_export(*, user: User) -> dict[str, Any]:
     """Everything the person's check-ins hold, for their own JSON export (theirs only)."""
     rows = Checkin.objects.filter(user=user).order_by("day", "id")

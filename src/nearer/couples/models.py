@@ -13,6 +13,7 @@ Privacy rules the schema itself helps keep:
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
@@ -40,9 +41,9 @@ class Invitation(models.Model):
     def __str__(self) -> str:
         return f"Invitation {self.pk}"
 
-    def is_open(self, now: Any = None) -> bool:
-        now = now or timezone.now()
-        return self.accepted_at is None and self.revoked_at is None and self.expires_at > now
+    def is_open(self, now: datetime | None = None) -> bool:
+        moment = now or timezone.now()
+        return self.accepted_at is None and self.revoked_at is None and self.expires_at > moment
 
     @property
     def status(self) -> str:

@@ -253,6 +253,10 @@ def share_withdraw(request: HttpRequest) -> HttpResponse:
 # --- The couple view ------------------------------------------------------------------------
 
 
+#: Conversation topics shown in full per section; the rest are named, to keep it a start.
+TOPICS_SHOWN = 4
+
+
 @dataclass(frozen=True)
 class Topic:
     barrier: Barrier
@@ -320,6 +324,8 @@ def _couple_page(
         }
         for barrier in catalog.barriers
     ]
+    agree = _topics(catalog, guides, view, "agree")
+    differ = _topics(catalog, guides, view, "differ")
     proposal = services.focus_open_proposal(couple=view.couple)
     agreed = services.focus_agreed(couple=view.couple)
     titles = {b.slug: b.title for b in catalog.barriers}
@@ -333,8 +339,10 @@ def _couple_page(
         "couples/couple.html",
         {
             "rows": rows,
-            "agree": _topics(catalog, guides, view, "agree"),
-            "differ": _topics(catalog, guides, view, "differ"),
+            "agree": agree[:TOPICS_SHOWN],
+            "agree_more": [t.barrier.title for t in agree[TOPICS_SHOWN:]],
+            "differ": differ[:TOPICS_SHOWN],
+            "differ_more": [t.barrier.title for t in differ[TOPICS_SHOWN:]],
             "agree_guide": guides.agree,
             "differ_guide": guides.differ,
             "proposal": proposal,

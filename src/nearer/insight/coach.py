@@ -186,13 +186,18 @@ def find_feeling(text: str, content: CoachContent) -> str:
 _SUBJECT = re.compile(r"^(?:you|u|we|i|he|she|they|it|it's|there's)\b", re.IGNORECASE)
 
 
-def find_situation(text: str) -> str:
+def find_situation(text: str, *, skip: tuple[int, int] = (0, 0)) -> str:
     """The moment the message is about: after "about", "when", "because" or "after", or else
-    the first sentence that starts with "you" (not "you are", which is usually a label)."""
+    the first sentence that starts with "you" (not "you are", which is usually a label).
+    Text inside ``skip`` (the request, already used for "I need …") is left alone."""
     text = text.translate(_APOSTROPHES)
+
+    def outside(match: re.Match[str]) -> bool:
+        return match.end() <= skip[0] or match.start() >= skip[1]
+
     for match in _SITUATION.finditer(text):
         clause = soften(match.group("clause"))
-        if len(clause) < 3:
+        if len(clause) < 3 or not outside(match):
             continue
         joint = match.group("joint").lower()
         if joint in ("when", "whenever", "after"):
@@ -203,12 +208,12 @@ def find_situation(text: str) -> str:
         return clause
     for match in _YOU_SENTENCE.finditer(text):
         clause = soften(match.group("clause"))
-        if len(clause) >= 3:
+        if len(clause) >= 3 and outside(match):
             return _tidy("when " + clause[0].lower() + clause[1:])
     return ""
 
 
-def find_need(text: str) -> str:
+def _need(text: str) -> tuple[str, tuple[int, int]]:
     text = text.translate(_APOSTROPHES)
     match = _NEED.search(text)
     if match:
@@ -216,23 +221,29 @@ def find_need(text: str) -> str:
         clause = re.sub(r"^you\s+(?:would|could|'d)\s+", "you to ", clause, flags=re.IGNORECASE)
         clause = re.sub(r"^we\s+(?:would|could|'d)\s+", "us to ", clause, flags=re.IGNORECASE)
         if len(clause) >= 3:
-            return clause
+            return clause, match.span()
     ask = _ASK.search(text)
     if ask:
         who = "you" if ask.group("who").lower() == "you" else "us"
-        return _tidy(f"{who} to {ask.group('clause')}")
+        return _tidy(f"{who} to {ask.group('clause')}"), ask.span()
     please = _PLEASE.search(text)
     if please:
-        return _tidy(f"you to {please.group('clause')}")
-    return ""
+        return _tidy(f"you to {please.group('clause')}"), please.span()
+    return "", (0, 0)
+
+
+def find_need(text: str) -> str:
+    """What the person asks for: "I need/want/wish …", "Can you …?", "please …"."""
+    return _need(text)[0]
 
 
 def startup_draft(text: str, content: CoachContent) -> StartupDraft:
     """Read a feeling, a situation and a need out of ``text``, where simple rules can."""
+    need, span = _need(text)
     return StartupDraft(
         feeling=find_feeling(text, content),
-        situation=find_situation(text),
-        need=find_need(text),
+        situation=find_situation(text, skip=span),
+        need=need,
     )
 
 

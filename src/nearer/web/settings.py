@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "nearer.plans",
     "nearer.checkins",
     "nearer.exports",
+    "nearer.api",
 ]
 
 MIDDLEWARE = [

@@ -18,6 +18,8 @@ urlpatterns = [
     path("plan/", include("nearer.plans.urls")),
     path("progress/", include("nearer.checkins.urls")),
     path("my-data/", include("nearer.exports.urls")),
+    path("api/v1/", include("nearer.api.urls_v1")),
+    path("api-tokens/", include("nearer.api.urls")),
     path("", include("nearer.insight.urls")),
 ]
 

@@ -47,7 +47,8 @@ CONFIG: Final[dict[str, TaskConfig]] = {
 # Safety thresholds are chosen on out-of-fold predictions over the training split (never on
 # dev): the lowest urgent threshold whose false-alarm rate on "none" stays under this budget.
 FALSE_ALARM_BUDGET: Final = 0.06
-ORDINARY_BUDGET: Final = 0.04
+ORDINARY_BUDGET: Final = 0.05
+URGENT_TARGET: Final = 0.97
 # Barrier and pattern texts join the safety model as extra "none" examples, at this weight:
 # they teach it that everyday relationship trouble is not danger.
 ORDINARY_WEIGHT: Final = 0.5
@@ -179,13 +180,18 @@ def choose_safety_thresholds(
                 continue
             rec_u = float(pred_u[gold == "urgent"].mean())
             rec_uc = float(flag[(gold == "urgent") | (gold == "concern")].mean())
-            key = (rec_u, rec_uc, float(t_u), float(t_c))
+            # Urgent recall first, up to a ceiling; past it, urgent-or-concern recall counts.
+            key = (min(rec_u, URGENT_TARGET), rec_uc, float(t_u), float(t_c))
             if best is None or key[:2] > best[:2]:
                 best = key
     if best is None:
         return {"urgent": 0.95, "concern": 0.95}
-    return {"urgent": best[2], "concern": best[3], "oof_recall_urgent": round(best[0], 3),
-            "oof_recall_urgent_or_concern": round(best[1], 3)}
+    return {
+        "urgent": best[2],
+        "concern": best[3],
+        "oof_recall_urgent_capped": round(best[0], 3),
+        "oof_recall_urgent_or_concern": round(best[1], 3),
+    }
 
 
 def train(
