@@ -260,3 +260,20 @@ def test_a_password_change_keeps_this_device_listed_once(
     assert "Firefox on Windows" in row
     assert "This device" in row
     assert ActiveSession.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_sessions_from_before_the_first_sign_out_everywhere_keep_djangos_own_check(
+    make_user: Callable[[str], User],
+) -> None:
+    from django.utils.crypto import salted_hmac
+
+    me = make_user("me@example.org")
+    djangos_own = salted_hmac(
+        "django.contrib.auth.models.AbstractBaseUser.get_session_auth_hash",
+        me.password,
+        algorithm="sha256",
+    ).hexdigest()
+    assert me.get_session_auth_hash() == djangos_own
+    me.session_epoch = 1
+    assert me.get_session_auth_hash() != djangos_own

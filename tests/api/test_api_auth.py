@@ -8,11 +8,11 @@ from datetime import timedelta
 import pytest
 from django.test import Client
 from django.utils import timezone
+from tests.api.conftest import Api, sign_in
 
 from nearer.accounts.models import User
 from nearer.api.models import ApiToken
 from nearer.api.services import token_authenticate, token_create, token_get, token_revoke
-from tests.api.conftest import Api, sign_in
 
 pytestmark = pytest.mark.django_db
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from tests.api.conftest import Api, complete_answers
 
 from nearer.accounts.models import User
 from nearer.api.services import checkup_submit, token_create
@@ -18,7 +19,6 @@ from nearer.checkups.models import Checkup
 from nearer.couples import services as couples
 from nearer.plans.models import Plan, PlanSession, SessionStatus
 from nearer.web.catalog import site_catalog
-from tests.api.conftest import Api, complete_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -282,9 +282,7 @@ def test_analyze_shows_crisis_resources_for_urgent_danger(as_owner: Api) -> None
     assert body["support"]["emergency"]
 
 
-def test_reads_of_private_data_appear_in_the_owners_access_log(
-    world: World, as_owner: Api
-) -> None:
+def test_reads_of_private_data_appear_in_the_owners_access_log(world: World, as_owner: Api) -> None:
     from nearer.accounts.models import AccessEvent
 
     for path in ("/checkups", f"/checkups/{world.checkup.pk}", "/plan", "/checkins"):
@@ -302,3 +300,34 @@ def test_someone_elses_requests_leave_nothing_in_the_owners_access_log(
     as_other.get(f"/checkups/{world.checkup.pk}")
     as_other.get("/plan")
     assert not AccessEvent.objects.filter(owner=world.owner).exists()
+
+
+@pytest.mark.parametrize("path", ["/checkups", "/checkins", "/plan"])
+def test_reads_take_the_same_number_of_queries_however_long_the_history(
+    owner: User, owner_plan: Plan, as_owner: Api, path: str
+) -> None:
+    from datetime import timedelta
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    def queries() -> int:
+        as_owner.get(path)  # the token's last_used write happens once, here
+        with CaptureQueriesContext(connection) as captured:
+            assert as_owner.get(path).status_code == 200
+        return len(captured)
+
+    checkup_submit(user=owner, answers=complete_answers(), safety={})
+    checkin_save(catalog=site_catalog(), user=owner, answers={"satisfaction.1": 3})
+    few = queries()
+    today = timezone.localdate()
+    for days in range(1, 40):
+        checkup_submit(user=owner, answers=complete_answers(), safety={})
+        checkin_save(
+            catalog=site_catalog(),
+            user=owner,
+            answers={"satisfaction.1": 3},
+            day=today - timedelta(days=days),
+        )
+    assert queries() == few

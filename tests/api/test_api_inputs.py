@@ -10,16 +10,16 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.api.conftest import Api, complete_answers
 
 from nearer.checkins.models import Checkin
 from nearer.checkups.models import Checkup
 from nearer.web.catalog import site_catalog
-from tests.api.conftest import Api, complete_answers
 
 pytestmark = pytest.mark.django_db
 
 ITEM = "fear-of-vulnerability.1"
-NOT_ANSWERS = [True, False, "3", 3.0, 2.5, 0, 6, -1, None, [3], {"value": 3}, 10**30]
+NOT_ANSWERS = [True, False, "3", 2.5, 0, 6, 6.0, -1, None, [3], {"value": 3}, 10**30, 1e300]
 
 
 def assert_422(response: Any, *fragments: str) -> None:
@@ -32,9 +32,7 @@ def assert_422(response: Any, *fragments: str) -> None:
 
 
 @pytest.mark.parametrize("value", NOT_ANSWERS, ids=repr)
-def test_a_check_up_answer_must_be_a_whole_number_from_1_to_5(
-    as_owner: Api, value: object
-) -> None:
+def test_a_check_up_answer_must_be_a_whole_number_from_1_to_5(as_owner: Api, value: object) -> None:
     response = as_owner.post("/checkups", {"answers": {**complete_answers(), ITEM: value}})
     assert_422(response, ITEM)
     assert response.json()["errors"][0]["loc"][:2] == ["body", "answers"]
@@ -42,21 +40,25 @@ def test_a_check_up_answer_must_be_a_whole_number_from_1_to_5(
 
 
 @pytest.mark.parametrize("value", NOT_ANSWERS, ids=repr)
-def test_a_check_in_answer_must_be_a_whole_number_from_1_to_5(
-    as_owner: Api, value: object
-) -> None:
+def test_a_check_in_answer_must_be_a_whole_number_from_1_to_5(as_owner: Api, value: object) -> None:
     assert_422(as_owner.post("/checkins", {"answers": {"satisfaction.1": value}}))
     assert not Checkin.objects.exists()
 
 
-@pytest.mark.parametrize("value", [True, "2", 2.0, 0, 5, None], ids=repr)
-def test_a_safety_answer_must_be_a_whole_number_from_1_to_4(
-    as_owner: Api, value: object
-) -> None:
+@pytest.mark.parametrize("value", [True, "2", 2.5, 0, 5, 5.0, None], ids=repr)
+def test_a_safety_answer_must_be_a_whole_number_from_1_to_4(as_owner: Api, value: object) -> None:
     response = as_owner.post(
         "/checkups", {"answers": complete_answers(), "safety": {"safety.1": value}}
     )
     assert_422(response, "safety")
+
+
+def test_a_whole_number_written_with_a_decimal_point_is_that_number(as_owner: Api) -> None:
+    # JSON has one number type; JSON Schema counts 4.0 as the integer 4.
+    response = as_owner.post("/checkins", {"answers": {"satisfaction.1": 4.0}})
+    assert response.status_code == 201
+    saved = response.json()["answers"]["satisfaction.1"]
+    assert saved == 4 and type(saved) is int
 
 
 def test_every_check_up_statement_needs_an_answer(as_owner: Api) -> None:
@@ -135,7 +137,7 @@ def test_an_empty_body_is_a_422_with_a_reason(as_owner: Api, path: str) -> None:
 
 
 def test_a_lone_surrogate_in_a_text_is_refused(as_owner: Api) -> None:
-    assert_422(as_owner.post("/analyze", raw='{"text": "hi \\ud800"}'), "Unicode")
+    assert_422(as_owner.post("/analyze", raw='{"text": "hi \\ud800"}'), "text")
 
 
 @pytest.mark.parametrize("path", ["/checkups/0", "/checkups/-1", "/checkups/abc", "/checkups/1.5"])
@@ -164,7 +166,10 @@ JSON = st.recursive(
 )
 @given(value=JSON)
 def test_anything_but_a_scale_number_as_an_answer_is_refused(as_owner: Api, value: Any) -> None:
-    valid = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5
+    whole = (isinstance(value, int) and not isinstance(value, bool)) or (
+        isinstance(value, float) and value.is_integer()
+    )
+    valid = whole and 1 <= value <= 5
     answers = {"satisfaction.1": value}
     response = as_owner.post("/checkins", {"answers": answers})
     if valid:

@@ -17,13 +17,11 @@ from nearer.core.language import (
 )
 
 ANY_TEXT = st.text(alphabet=st.characters(codec=None), max_size=400)
-WORDY = st.lists(
-    st.sampled_from(
-        "I you we never always feel hurt love whatever can talk later he she hit kill "
-        "myself phone money time hug work tired ? ! . , 🙄 lol".split()
-    ),
-    max_size=40,
-).map(" ".join)
+_WORDS = (
+    "I you we never always feel hurt love whatever can talk later he she hit kill "
+    "myself phone money time hug work tired ? ! . , 🙄 lol"
+)
+WORDY = st.lists(st.sampled_from(_WORDS.split(" ")), max_size=40).map(" ".join)
 
 
 def assert_valid(text: str, result: Analysis) -> None:

@@ -254,3 +254,18 @@ def test_the_six_week_overview_lists_every_week(
     html = client.get("/plan/weeks/").content.decode()
     for week in range(1, 7):
         assert f"Week {week}</h2>" in html
+
+
+@pytest.mark.django_db
+def test_a_plan_that_starts_later_shows_its_first_week_and_waits_to_be_done(
+    client: Client, owner: User
+) -> None:
+    start = timezone.localdate() + timedelta(days=3)
+    plan = services.plan_create(user=owner, focus=FOCUS, together=False, start=start)
+    sign_in(client, owner)
+    html = client.get("/plan/").content.decode()
+    assert "Your plan starts on" in html
+    session = plan.sessions.filter(date=start).first()
+    assert session is not None
+    with pytest.raises(services.PlanError, match="not started yet"):
+        services.session_mark_done(session=session)

@@ -112,8 +112,8 @@ def test_the_command_sends_due_reminders_and_is_idempotent(owner: User, plan: Pl
     services.reminders_update(user=owner, enabled=True, at=time(8, 0))
     moment = datetime.combine(_busy_day(plan), time(8, 30)).isoformat()
     out = io.StringIO()
-    call_command("send-reminders", "--now", moment, stdout=out)
-    call_command("send-reminders", "--now", moment, stdout=out)
+    call_command("send_reminders", "--now", moment, stdout=out)
+    call_command("send_reminders", "--now", moment, stdout=out)
     assert out.getvalue().splitlines() == ["Sent 1 reminder.", "Sent 0 reminders."]
     assert len(mail.outbox) == 1
 
@@ -122,7 +122,7 @@ def test_the_command_sends_due_reminders_and_is_idempotent(owner: User, plan: Pl
 def test_the_command_refuses_a_time_it_cannot_read(db: None) -> None:
     err = io.StringIO()
     with pytest.raises(SystemExit) as exit_info:
-        call_command("send-reminders", "--now", "tomorrow-ish", stderr=err)
+        call_command("send_reminders", "--now", "tomorrow-ish", stderr=err)
     assert exit_info.value.code == 2
     assert "tomorrow-ish" in err.getvalue()
 

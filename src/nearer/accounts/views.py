@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, timedelta
 
 from django.contrib import messages
 from django.contrib.auth import login, logout
@@ -10,6 +11,8 @@ from django.db import IntegrityError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
+from django.utils import timezone
+from django.utils.timesince import timesince
 from django.views.decorators.http import require_http_methods
 
 from nearer.accounts.audit import access_lines
@@ -73,15 +76,27 @@ def account(request: HttpRequest) -> HttpResponse:
     return render(request, "accounts/account.html", {"account": _signed_in(request)})
 
 
+def _ago(moment: datetime) -> str:
+    if timezone.now() - moment < timedelta(minutes=1):
+        return "just now"
+    return f"about {timesince(moment)} ago"
+
+
 @login_required
 @require_http_methods(["GET"])
 def sessions(request: HttpRequest) -> HttpResponse:
     user = _signed_in(request)
     current_hash = session_key_hash(request.session.session_key or "")
     rows = [
-        {"record": record, "is_current": record.key_hash == current_hash}
+        {
+            "record": record,
+            "is_current": record.key_hash == current_hash,
+            "started": _ago(record.created_at),
+            "last_used": _ago(record.last_seen_at),
+        }
         for record in session_list(user=user)
     ]
+    rows.sort(key=lambda row: not row["is_current"])  # this device first, then by last use
     return render(
         request,
         "accounts/sessions.html",

@@ -13,8 +13,9 @@ import traceback
 from typing import Any, Final
 
 from django.http import Http404, HttpRequest, HttpResponse
-from ninja import NinjaAPI, Path, Status
+from ninja import NinjaAPI, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.params import P, PathEx
 
 from nearer.accounts.audit import record_access
 from nearer.accounts.models import User
@@ -44,6 +45,7 @@ logger = logging.getLogger(__name__)
 #: The largest id a database row can have (64-bit keys); larger ones are refused as invalid.
 MAX_ID: Final = 2**63 - 1
 NOT_FOUND: Final = "Not found."
+RowId = PathEx[int, P(ge=1, le=MAX_ID, description="The id of one of your own records")]
 READ_KIND: Final = "api.read"
 
 DESCRIPTION = """\
@@ -54,8 +56,8 @@ every request as `Authorization: Bearer <token>`. A token reaches only your own 
 there when you no longer need it. There is no cookie or session access to this API.
 
 **Errors** are JSON: `{"detail": "what went wrong"}`; a request that does not match the schema
-gets 422 with the list of problems in `errors`. Inputs are strict: answers are whole numbers,
-never strings or `true`/`false`, and unknown fields are refused.
+gets 422 with the list of problems in `errors`. Inputs are strict: answers are whole numbers
+(never strings, fractions or `true`/`false`), and unknown fields are refused.
 
 Safety-screen answers are never shared with anyone. Texts sent to `/analyze` are not stored.
 """
@@ -111,10 +113,7 @@ def _msg(text: object) -> str:
 @api.exception_handler(ValidationError)
 def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     errors = [{"loc": _loc(e.get("loc", ())), "msg": _msg(e.get("msg", ""))} for e in exc.errors]
-    shown = "; ".join(
-        f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"  # type: ignore[attr-defined]
-        for e in errors[:3]
-    )
+    shown = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in errors[:3])
     more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
     detail = f"The request does not match the schema: {shown}{more}"
     return api.create_response(request, {"detail": detail, "errors": errors}, status=422)
@@ -313,9 +312,7 @@ def checkups_submit(request: HttpRequest, payload: s.CheckupIn) -> Status[dict[s
     summary="One finished check-up's scores",
     tags=["check-ups"],
 )
-def checkups_read(
-    request: HttpRequest, id: int = Path(..., ge=1, le=MAX_ID)
-) -> dict[str, Any]:
+def checkups_read(request: HttpRequest, id: RowId) -> dict[str, Any]:
     """Scores in the shape `nearer score --json` prints. 404 for anything not yours."""
     user = _user(request)
     checkup = Checkup.objects.filter(pk=id, user=user, completed_at__isnull=False).first()
@@ -363,9 +360,7 @@ def plan_read(request: HttpRequest) -> dict[str, Any]:
     summary="Mark a practice done",
     tags=["plan"],
 )
-def plan_session_done(
-    request: HttpRequest, id: int = Path(..., ge=1, le=MAX_ID)
-) -> dict[str, Any]:
+def plan_session_done(request: HttpRequest, id: RowId) -> dict[str, Any]:
     """Mark one session of your active plan done (again is fine). 409 for a later week's."""
     session = _own_session(request, id)
     try:
@@ -382,9 +377,7 @@ def plan_session_done(
     summary="Undo marking a practice done",
     tags=["plan"],
 )
-def plan_session_undo(
-    request: HttpRequest, id: int = Path(..., ge=1, le=MAX_ID)
-) -> dict[str, Any]:
+def plan_session_undo(request: HttpRequest, id: RowId) -> dict[str, Any]:
     """Put a session you marked done back to do (a session not done is left as it is)."""
     session = _own_session(request, id)
     return _session_out(site_catalog(), session_undo(session=session))

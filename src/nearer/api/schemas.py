@@ -1,7 +1,8 @@
 """Request and response models of the API.
 
 Inputs are strict (``extra="forbid"``, ``strict=True``): ``false`` is not an answer of 0, ``"3"``
-is not 3, and an unknown field is an error rather than silently ignored. Answer sets are
+is not 3, ``2.5`` is not 2, and an unknown field is an error rather than silently ignored. (``3.0``
+is 3: JSON has one kind of number, and JSON Schema counts it as the integer 3.) Answer sets are
 described from the catalog, item by item, so the OpenAPI schema says exactly what is accepted.
 """
 
@@ -11,7 +12,7 @@ from datetime import date, datetime
 from typing import Annotated, Any, Final, Literal
 
 from ninja import Schema
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
 from nearer.core.catalog import Catalog
 from nearer.web.catalog import site_catalog
@@ -145,16 +146,16 @@ def _known_checkin(answers: dict[str, int]) -> dict[str, int]:
     return answers
 
 
-def _encodable(text: str) -> str:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        raise ValueError("text must be valid Unicode") from error
-    return text
+def _whole_number(value: object) -> object:
+    """JSON has one number type: ``4.0`` is the integer 4 (as JSON Schema's "integer" says).
+    Anything else, booleans and strings included, goes on to the strict integer check."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
-AnswerValue = Annotated[int, Field(ge=1, le=5)]
-SafetyValue = Annotated[int, Field(ge=1, le=4)]
+AnswerValue = Annotated[int, BeforeValidator(_whole_number), Field(ge=1, le=5)]
+SafetyValue = Annotated[int, BeforeValidator(_whole_number), Field(ge=1, le=4)]
 
 CheckupAnswers = Annotated[
     dict[str, AnswerValue],
@@ -191,9 +192,8 @@ class AnalyzeIn(BaseModel):
     """A text to read. It is analysed and forgotten: never stored, never logged."""
 
     model_config = STRICT_INPUT
-    text: Annotated[
-        str, Field(min_length=1, max_length=ANALYZE_MAX), AfterValidator(_encodable)
-    ]
+    # Lone surrogates (which JSON can spell) are refused by pydantic itself.
+    text: Annotated[str, Field(min_length=1, max_length=ANALYZE_MAX)]
 
 
 # --- Outputs ------------------------------------------------------------------------------------
@@ -325,9 +325,7 @@ class AnalysisBarrierOut(_Out):
 
 class AnalysisOut(_Out):
     barriers: list[AnalysisBarrierOut]
-    pattern: Literal[
-        "criticism", "contempt", "defensiveness", "stonewalling", "gentle", "neutral"
-    ]
+    pattern: Literal["criticism", "contempt", "defensiveness", "stonewalling", "gentle", "neutral"]
     safety: Literal["urgent", "concern", "none"]
     evidence: EvidenceOut
     support: SupportOut | None = Field(description="Present when the text signals danger")

@@ -24,7 +24,7 @@ from nearer.core.scoring import AnswerError, validate_answers
 from nearer.web.catalog import site_catalog
 
 #: Tokens start with this, so a leaked one is easy to recognise in logs or code.
-TOKEN_PREFIX: Final = "nearer_"
+TOKEN_PREFIX: Final = "nearer_"  # noqa: S105  (a label, not a secret)
 #: How much of a token the list shows (the prefix plus a few random characters).
 SHOWN_CHARACTERS: Final = len(TOKEN_PREFIX) + 6
 NAME_MAX: Final = 60
@@ -88,6 +88,13 @@ def token_revoke(*, token: ApiToken, now: datetime | None = None) -> ApiToken:
     ApiToken.objects.filter(pk=token.pk, revoked__isnull=True).update(revoked=moment)
     token.refresh_from_db(fields=["revoked"])
     return token
+
+
+def tokens_revoke_all(*, user: User, now: datetime | None = None) -> int:
+    """Stop every token of the person at once (for "sign out everywhere": someone who once
+    knew the password may have made one). Returns how many were still active."""
+    moment = now or timezone.now()
+    return ApiToken.objects.filter(user=user, revoked__isnull=True).update(revoked=moment)
 
 
 def token_authenticate(*, secret: str, now: datetime | None = None) -> ApiToken | None:

@@ -27,11 +27,13 @@ def _user(request: HttpRequest) -> User:
 @require_GET
 def tokens(request: HttpRequest) -> HttpResponse:
     user = _user(request)
+    tokens = services.tokens_for(user=user)
     return render(
         request,
         "api/tokens.html",
         {
-            "tokens": services.tokens_for(user=user),
+            "tokens": tokens,
+            "has_active": any(token.is_active for token in tokens),
             "api_root": request.build_absolute_uri(reverse("api:api-root")),
             "schema_url": reverse("api:openapi-json"),
         },
@@ -77,4 +79,13 @@ def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("No such token")
     services.token_revoke(token=token)
     messages.success(request, f"“{token.name}” no longer works.")
+    return redirect("api_tokens:list")
+
+
+@login_required
+@require_POST
+def tokens_revoke_all(request: HttpRequest) -> HttpResponse:
+    count = services.tokens_revoke_all(user=_user(request))
+    if count:
+        messages.success(request, "None of your tokens work any more.")
     return redirect("api_tokens:list")

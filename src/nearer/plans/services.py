@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from nearer.accounts.models import User
+from nearer.checkups.models import Checkup
 from nearer.core.catalog import Catalog, Practice
 from nearer.core.planning import (
     PLAN_DAYS,
@@ -112,8 +113,6 @@ def plan_week_number(plan: Plan, today: date) -> int:
 
 def focus_suggestion(*, user: User) -> list[str]:
     """The priorities of the person's latest completed check-up (to prefill the focus form)."""
-    from nearer.checkups.models import Checkup
-
     latest = (
         Checkup.objects.filter(user=user, completed_at__isnull=False)
         .order_by("-completed_at", "-id")
@@ -183,6 +182,8 @@ def session_mark_done(*, session: PlanSession, now: datetime | None = None) -> P
         locked = _locked(session)
         if locked.status == SessionStatus.DONE:
             return locked
+        if today < locked.plan.start:
+            raise PlanError("Your plan has not started yet; this can be marked done from then.")
         week_end = locked.plan.start + timedelta(
             days=7 * (plan_week_number(locked.plan, today) + 1) - 1
         )
@@ -246,15 +247,13 @@ def session_swap_options(*, session: PlanSession) -> tuple[Practice, ...]:
     core = _core(catalog, session)
     if core is None or not session.is_open:
         return ()
-    options = swap_options(
+    # Same barrier and same mode: a solo plan is only ever offered solo practices.
+    return swap_options(
         catalog,
         [c for _, c in _counting(catalog, session.plan)],
         core,
         start=session.plan.start,
     )
-    if not session.plan.with_together_practices:
-        options = tuple(p for p in options if p.mode == "solo")
-    return options
 
 
 def session_swap(*, session: PlanSession, practice_id: str) -> PlanSession:

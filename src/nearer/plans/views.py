@@ -141,7 +141,7 @@ def start(request: HttpRequest) -> HttpResponse:
     user = _user(request)
     catalog = site_catalog()
     today = timezone.localdate()
-    replacing = services.plan_active(user=user) is not None
+    replacing = services.plan_active(user=user)  # shown as "this replaces your plan"
     if request.method == "POST":
         form = FocusForm(request.POST, catalog=catalog, today=today)
         if form.is_valid():

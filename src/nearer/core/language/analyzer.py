@@ -161,11 +161,14 @@ def _decide(
     probs: dict[str, F32],
     thresholds: dict[str, float],
 ) -> _Decision:
-    # Barriers: ranked, or none at all when "none" is the most likely reading.
+    # Barriers: ranked, or none at all when the "none" reading is likely enough (the gate is
+    # tuned at training time, out of fold).
     b_labels = model.tasks["barriers"].labels
     pb = probs["barriers"][row]
     barriers: list[BarrierScore] = []
-    if b_labels[int(np.argmax(pb))] != "none":
+    gate = float(model.meta.get("barrier_none_threshold", 0.5))
+    none_p = float(pb[b_labels.index("none")]) if "none" in b_labels else 0.0
+    if none_p < gate:
         order = [j for j in np.argsort(-pb, kind="stable") if b_labels[j] != "none"]
         barriers = [BarrierScore(b_labels[j], _score(pb[j])) for j in order[:TOP_BARRIERS]]
 

@@ -6,6 +6,9 @@
   whole interpreter's wall time, for reference);
 - throughput: ``analyze_many`` over N texts (the dev texts, repeated), one process, after load;
 - peak RSS: the maximum resident set size of that process.
+
+Wall-clock numbers suffer when other work shares the cores; the CPU-time figures beside them
+show what the analyzer itself costs.
 """
 
 from __future__ import annotations
@@ -23,34 +26,36 @@ FLOORS = {"texts_per_s": 500.0, "cold_start_s": 2.0, "peak_rss_mb": 400.0}
 
 _CHILD = """
 import time
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 from nearer.core.language import analyze
 analyze("We barely talk anymore and I miss you.")
-cold = time.perf_counter() - t0
+cold, cold_cpu = time.perf_counter() - t0, time.process_time() - c0
 import json, sys
 from nearer.core.language.bench import _child
-print(json.dumps(_child(int(sys.argv[1]), cold)))
+print(json.dumps(_child(int(sys.argv[1]), cold, cold_cpu)))
 """
 
 
-def _child(n: int, cold: float) -> dict[str, Any]:
+def _child(n: int, cold: float, cold_cpu: float) -> dict[str, Any]:
     from nearer.core.language import analyze_many, data
 
     texts = [e.text for task in data.TASKS for e in data.load(task)] or [
         "I feel alone when you are on your phone all evening. Could we have dinner together?"
     ]
     batch = (texts * (n // len(texts) + 1))[:n]
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     analyze_many(batch)
-    elapsed = time.perf_counter() - t1
+    elapsed, cpu = time.perf_counter() - t1, time.process_time() - c1
     import resource
 
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "cold_start_s": round(cold, 3),
+        "cold_start_cpu_s": round(cold_cpu, 3),
         "texts": n,
         "mean_chars": round(sum(map(len, batch)) / n, 1),
         "texts_per_s": round(n / elapsed, 1),
+        "texts_per_cpu_s": round(n / cpu, 1),
         "peak_rss_mb": round(rss_kb / 1024, 1),
     }
 
@@ -86,13 +91,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(r, indent=2))
         return 0
     print(
-        f"throughput   {r['texts_per_s']:.0f} texts/s  ({r['texts']} texts, mean "
-        f"{r['mean_chars']:.0f} chars, one process, after load; floor {FLOORS['texts_per_s']:.0f})"
+        f"throughput   {r['texts_per_s']:.0f} texts/s wall, "
+        f"{r['texts_per_cpu_s']:.0f} per CPU-second ({r['texts']} texts, "
+        f"mean {r['mean_chars']:.0f} chars, one process, after load; "
+        f"floor {FLOORS['texts_per_s']:.0f})"
     )
     print(
-        f"cold start   {r['cold_start_s']:.2f} s import + load + first analysis "
-        f"({r['cold_start_process_s']:.2f} s for a whole new interpreter; "
-        f"ceiling {FLOORS['cold_start_s']:.0f} s)"
+        f"cold start   {r['cold_start_s']:.2f} s wall ({r['cold_start_cpu_s']:.2f} s CPU) for "
+        f"import + load + first analysis; {r['cold_start_process_s']:.2f} s for a whole new "
+        f"interpreter (ceiling {FLOORS['cold_start_s']:.0f} s)"
     )
     print(f"peak RSS     {r['peak_rss_mb']:.0f} MB  (ceiling {FLOORS['peak_rss_mb']:.0f} MB)")
     return 0

@@ -184,6 +184,40 @@ BARRIER_CUES: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+# Softer signals for the safety model. These are features only (never alarms by themselves):
+# the hard rules live in ``rules.py``.
+SAFETY_CUES: Final[dict[str, tuple[str, ...]]] = {
+    "control": (
+        r"(?:won'?t|doesn'?t|didn'?t|never)\s+let\s+me|not\s+allowed|permission|(?:makes?|made)\s+me",
+        r"where\s+i\s+(?:am|was|go)|who\s+i'?m\s+(?:with|talking|texting)|every\s+(?:minute|penny|message)",
+        r"(?:my|our)\s+(?:money|bank|card|account|paycheck|salary|passwords?|phone|location|friends|family)",
+        r"jealous\w*|accus\w+|cheating|punish\w*|rules?\b|forbid\w*|monitor\w*|track\w*|spy\w*",
+        r"(?:checks?|checking|checked|reads?|watch\w*)\s+(?:my|me)|cameras?|app\s+on\s+my|deleted\s+my",
+        r"nobody\s+else\s+(?:would|will)|(?:should|must)\s+be\s+grateful|(?:crazy|unstable|mad)\b",
+        r"(?:scared|afraid|terrified|frightened|on\s+edge|flinch\w*|eggshells|tiptoe\w*)",
+        r"(?:screams?|yell\w*|shout\w*|rage|furious|temper|explod\w*|smash\w*|slamm?\w*|punch\w*\s+(?:walls?|doors?))",
+        r"(?:isolat\w+|cut\s+off|no\s+friends|stopped\s+(?:seeing|talking\s+to)|lost\s+touch)",
+        r"(?:pressur\w+|forc\w+|guilt\w*|sulk\w*|owe)\b",
+    ),
+    "distress": (
+        r"goodbye|farewell|(?:last|final)\s+(?:time|message|entry|note)|note\b|letter\b",
+        r"(?:end|over|gone|done|disappear\w*|vanish\w*|leave\s+(?:this|it\s+all)|not\s+here)\b",
+        r"(?:pills|tablets|meds|medication|overdose|rope|bridge|ledge|roof|train|razor|blade|knives?)\b",
+        r"burden|better\s+off|without\s+me|no\s+one\s+would|nobody\s+would|miss\s+me|care\s+if",
+        r"(?:can'?t|couldn'?t)\s+(?:do\s+this|go\s+on|take\s+(?:it|this)|keep\s+going)|any\s?more\b",
+        r"(?:hopeless|worthless|pointless|empty|numb|trapped|exhausted|tired\s+of|no\s+point|no\s+way\s+out)",
+        r"(?:tonight|this\s+weekend|tomorrow|plan\w*|decided|made\s+up\s+my\s+mind|peace\s+with|ready)\b",
+        r"(?:sorry\s+for\s+everything|love\s+you\s+all|take\s+care\s+of|look\s+after|thank\s+you\s+for)",
+    ),
+    "violence": (
+        r"(?:hit|hits|punch\w*|slap\w*|kick\w*|shov\w*|push\w*|chok\w*|strangl\w*|grab\w*|beat\w*)\b",
+        r"(?:threat\w*|kill\w*|hurt\w*|harm\w*|weapon|gun|knife|knives|bruis\w*|bleed\w*|blood)\b",
+        r"(?:lock\w*|trapped|keys|blocked|door|escape|run\b|ran\s+out|hid\w*|hiding|police|shelter)",
+        r"(?:throat|neck|hair|wrists?|ribs?|face|head)\b|(?:on\s+(?:his|her|their)\s+way|outside\s+my)",
+    ),
+}
+
+
 def _compile(groups: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (name, re.compile(r"(?m)(?<![\w'])(?:" + "|".join(pats) + r")(?![\w'])"))
@@ -193,16 +227,20 @@ def _compile(groups: dict[str, tuple[str, ...]]) -> tuple[tuple[str, re.Pattern[
 
 PATTERN_GROUPS: Final = _compile(PATTERN_CUES)
 BARRIER_GROUPS: Final = _compile(BARRIER_CUES)
-CUE_NAMES: Final[tuple[str, ...]] = tuple(f"pattern:{n}" for n, _ in PATTERN_GROUPS) + tuple(
-    f"barrier:{n}" for n, _ in BARRIER_GROUPS
+SAFETY_GROUPS: Final = _compile(SAFETY_CUES)
+_PREFIXED: Final = (
+    ("pattern", PATTERN_GROUPS),
+    ("barrier", BARRIER_GROUPS),
+    ("safety", SAFETY_GROUPS),
 )
+CUE_NAMES: Final[tuple[str, ...]] = tuple(f"{p}:{n}" for p, groups in _PREFIXED for n, _ in groups)
 
 
 def cue_spans(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Matched spans per cue group name (``pattern:<label>`` or ``barrier:<slug>``)."""
+    """Matched spans per cue group (``pattern:<label>``, ``barrier:<slug>``, ``safety:<kind>``)."""
     text = fold(text)
     out: dict[str, list[tuple[int, int]]] = {}
-    for prefix, groups in (("pattern", PATTERN_GROUPS), ("barrier", BARRIER_GROUPS)):
+    for prefix, groups in _PREFIXED:
         for name, rx in groups:
             spans = [m.span() for m in rx.finditer(text) if m.end() > m.start()]
             if spans:

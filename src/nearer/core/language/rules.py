@@ -167,6 +167,14 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|\bsorry\s+for\s+everything\b[^\n]{0,120}\b(?:goodbye|bye|love\s+you)\b|\bgoodbye\s+"
         r"(?:everyone|forever|for\s+good)\b",
     ),
+    (
+        "self",
+        "urgent",
+        r"\bgiv\w*\s+(?:away\s+)?(?:my|all\s+my)\s+(?:things|stuff|belongings|possessions)\s+away\b"
+        r"|\bgave\s+away\s+(?:my|all\s+my)\s+(?:things|stuff|belongings|possessions)\b|\bwithout\s+me"
+        r"\s+in\s+it\b|\bhow\s+many\s+(?:of\s+)?(?:my\s+)?(?:\w+\s+)?(?:pills|tablets|paracetamol|"
+        r"painkillers|meds)\b|\bnone\s+of\s+this\s+is\s+your\s+fault\b[^\n]{0,60}\blove\s+you\b",
+    ),
     # --- violence and threats from someone else -------------------------------------------
     (
         "partner",
@@ -384,8 +392,8 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "partner",
         "urgent",
-        r"\b(?:he|she|they)(?:'s|\s+has|\s+had)?\s+(?:\w+\s+){0,3}lock\w*\s+(?:every|all\s+the|all|"
-        r"the)\s+(?:doors?|windows?)|\b(?:kept|keeps|keep)\s+me\s+(?:locked|inside|prisoner|hostage)"
+        r"\b(?:he|she|they)(?:'s|\s+has|\s+had)?\s+(?:\w+\s+){0,3}lock\w*\s+(?:every|all\s+the|all)"
+        r"\s+(?:doors?|windows?)|\block\w*\s+the\s+doors?\s+(?:on\s+me|so\s+i|from\s+the\s+outside)|\b(?:kept|keeps|keep)\s+me\s+(?:locked|inside|prisoner|hostage)"
         r"|\bheld\s+me\s+(?:hostage|prisoner|captive)",
     ),
     # --- coercive control, abuse without immediate danger, hopelessness ------------------------
@@ -527,6 +535,27 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"\s+(?:picture|imagine|see)\s+(?:it|things|anything|life)\s+(?:getting|ever\s+getting)\s+better"
         r"|\bwant\s+it\s+to\s+be\s+over\b|\bno\s+(?:future|way\s+forward)\b",
     ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:won'?t|wouldn'?t|doesn'?t|never)\s+let\s+me\s+(?!(?:pay|cook|lift|carry|help|in|touch|do\s+the|"
+        r"win|drive\s+when\s+i'?m\s+tired)\b)\w+|\bforbid\w*\s+me\b|\bchanged\s+(?:the|my|all\s+the)\s+"
+        r"(?:\w+\s+)?passwords?\b|\blogs?\s+into\s+my\b|\bdelet\w+\s+(?:my\s+)?(?:comments|messages|"
+        r"photos|contacts|friends|numbers)\b|\bsilent\s+treatment\s+for\s+(?:days|a\s+week|weeks)\b"
+        r"|\b(?:turns?|turned|shows?|showed)\s+up\s+at\s+my\s+(?:work|job|office)\s+(?:unannounced|"
+        r"uninvited|to\s+check)|\bpressur\w*\s+me\s+into\b|\bsays?\s+i'?m\s+[\"']?(?:crazy|insane|"
+        r"imagining\s+(?:it|things)|making\s+it\s+up)|\b(?:mocks|humiliates|belittles|demeans)\s+"
+        r"(?:me|my)\b|\bhumiliat\w+\s+me\s+in\s+front\s+of",
+    ),
+    (
+        "self",
+        "concern",
+        r"\bcan'?t\s+see\s+(?:it|this|things|anything|that)\s+(?:changing|getting\s+better|improving|"
+        r"being\s+different|ever\s+changing)|\bgiven\s+up\s+(?:hoping|hope|on\s+(?:everything|life|"
+        r"myself))|\bfuture\s+(?:just\s+)?(?:looks|feels|seems)\s+(?:blank|empty|dark|pointless|bleak)"
+        r"|\bno\s+door\s+out\b|\bcan'?t\s+see\s+(?:any\s+)?way\s+(?:out|to\s+leave)|\bfeel(?:ing)?\s+"
+        r"(?:so\s+)?trapped\b",
+    ),
 )
 
 # Idioms that look like danger words. A rule hit inside (or overlapping) one of these is dropped.
@@ -557,7 +586,14 @@ _IDIOMS: Final = re.compile(
     r"|show\w*\s+up\s+at\s+my\s+(?:work|job|office)\s+(?:with|to\s+surprise)"
     r"|(?:hunt|hunter|hunting|shooting\s+range|clay|licen[cs]e|gun\s+safe|locked\s+in\s+a\s+safe)"
     r"|attacked\s+me\s+with\s+(?:kisses|questions|tickles|hugs)|shook\s+me\s+(?:up|awake)"
-    r"|(?:like|as\s+if)\s+(?:\w+\s+){0,2}jump\w*\s+off"
+    r"|(?:like|as\s+if)\s+(?:\w+\s+){0,2}jump\w*\s+off|kill\s+for\s+(?:a|an|some|the|one)\b"
+    r"|(?:exam|test|workout|run|hike|class|walk|climb|stairs|day|week|shift|that|this|it|which|"
+    r"rollercoaster|ride|spice|curry|heat)\s+(?:\w+\s+){0,2}(?:nearly|almost)\s+killed\s+me"
+    r"|(?:be|was|is)\s+the\s+(?:end|death)\s+of\s+me|hard\s+on\s+my\s?self|died\s+(?:like\s+)?\d+\s+times"
+    r"|(?:kill|killing|killed|kills)\s+me\s+(?:at|in|on)\s+(?:the\s+|this\s+|that\s+)?(?:game|level|boss|"
+    r"round|match|fight|mario|fortnite)|boss\s+fight|respawn\w*|(?:in|on)\s+the\s+game"
+    r"|ending\s+my\s+(?:contract|lease|subscription|membership|shift|tenancy|streak)"
+    r"|track\w*\s+(?:my|our|the)\s+(?:flight|parcel|package|order|delivery|train|bus)"
     r"|(?:\bi|urge\s+to|want\s+to|need\s+to|i\s+\w+\s+to)\s+check\s+my\s+(?:phone|email|emails|messages|texts)"
     r"|jump\w*\s+(?:off|from)\s+(?:the\s+)?(?:diving\s+board|high\s+board|rocks\s+into|plane|sofa|bed|couch)"
     r"|choked?\s+(?:me\s+)?up|chok(?:e|ed|ing)\s+(?:on|back)|beat\s+me\s+(?:at|to|in)\b"

@@ -1,0 +1,36 @@
+"""The committed model meets the issue's floors on our own dev split (end to end)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nearer.core.language.evaluate import metrics
+
+
+@pytest.fixture(scope="module")
+def dev() -> dict[str, Any]:
+    return metrics()
+
+
+def test_barriers_rank_the_right_one_high(dev: dict[str, Any]) -> None:
+    assert dev["barriers"]["top1"] >= 0.65
+    assert dev["barriers"]["top3"] >= 0.85
+
+
+def test_ordinary_texts_mostly_get_no_barrier(dev: dict[str, Any]) -> None:
+    assert dev["barriers"]["none_empty"] >= 0.80
+
+
+def test_patterns_are_read_well(dev: dict[str, Any]) -> None:
+    assert dev["patterns"]["accuracy"] >= 0.80
+    assert min(dev["patterns"]["per_class"].values()) >= 0.55
+
+
+def test_danger_is_caught_without_crying_wolf(dev: dict[str, Any]) -> None:
+    safety = dev["safety"]
+    assert safety["recall_urgent"] >= 0.95
+    assert safety["recall_urgent_or_concern"] >= 0.90
+    assert safety["false_alarm_none"] <= 0.10
+    assert safety["flag_rate_barrier_and_pattern_texts"] <= 0.10
