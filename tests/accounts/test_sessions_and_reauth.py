@@ -82,3 +82,18 @@ def test_confirm_password_never_redirects_off_site(
         "/accounts/confirm-password/", {"password": PASSWORD, "next": "https://evil.example/"}
     )
     assert response["Location"] == "/"
+
+
+@pytest.mark.django_db
+def test_signing_out_everywhere_else_also_revokes_api_tokens(
+    client: Client, make_user: Callable[[str], User]
+) -> None:
+    from nearer.api.services import token_create
+
+    me = make_user("me@example.org")
+    _, secret = token_create(user=me, name="script")
+    api = Client()
+    assert api.get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {secret}").status_code == 200
+    client.force_login(me)
+    client.post("/accounts/sessions/sign-out-others/")
+    assert api.get("/api/v1/me", HTTP_AUTHORIZATION=f"Bearer {secret}").status_code == 401

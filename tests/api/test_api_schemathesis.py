@@ -67,8 +67,8 @@ def in_test_transaction() -> Iterator[None]:
 
 @pytest.fixture
 def seeded_token(in_test_transaction: None, db: None) -> str:
-    """A person with a finished check-up, a plan and a check-in, and their token (ids start at
-    1 in the fresh test database, so boundary cases hit real rows)."""
+    """A person with a finished check-up, a plan and a check-in, and their token (on SQLite the
+    ids start at 1 in each test's transaction, so boundary cases hit real rows)."""
     person = User.objects.create_user(email="fuzz@example.org", password="a-long-pass-phrase-9")
     checkup_submit(user=person, answers=complete_answers(4), safety={"safety.1": 2})
     plan_create(user=person, focus=FOCUS, together=False)

@@ -131,10 +131,14 @@ def session_sign_out(*, user: User, public_id: uuid.UUID, current_key: str) -> b
 
 
 def session_sign_out_others(*, request: HttpRequest, user: User) -> int:
-    """End every session of ``user`` except the one making ``request``; return how many
-    tracked sessions ended. The current session is kept and given a new key."""
+    """End every session of ``user`` except the one making ``request``, and revoke their API
+    tokens (a token made by someone who once knew the password must not outlive this);
+    return how many tracked sessions ended. The current session is kept and given a new key."""
+    from nearer.api.services import tokens_revoke_all
+
     current_key = request.session.session_key or ""
     with transaction.atomic():
+        tokens_revoke_all(user=user)
         others = list(
             ActiveSession.objects.filter(user=user).exclude(key_hash=session_key_hash(current_key))
         )

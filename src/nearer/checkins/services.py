@@ -27,6 +27,7 @@ from nearer.core.checkin_scoring import (
     validate_checkin_answers,
 )
 from nearer.core.scoring import AnswerError
+from nearer.core.trend_chart import barrier_trends_svg, satisfaction_trend_svg
 
 
 class EmptyCheckinError(AnswerError):
@@ -156,3 +157,27 @@ def checkins_export(*, user: User) -> dict[str, Any]:
             for checkin in rows
         ]
     }
+
+
+# --- Charts (shared by the progress page and the PDF report) ------------------------------
+
+
+def _chart_inputs(entries: tuple[ProgressEntry, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return (
+        tuple(entry.point.day.isoformat() for entry in entries),
+        tuple(entry.point.kind for entry in entries),
+    )
+
+
+def progress_barriers_svg(*, catalog: Catalog, entries: tuple[ProgressEntry, ...]) -> str:
+    days, kinds = _chart_inputs(entries)
+    series = tuple(
+        tuple(entry.point.barriers[index] for entry in entries)
+        for index in range(len(catalog.barriers))
+    )
+    return barrier_trends_svg(tuple(b.title for b in catalog.barriers), days, kinds, series)
+
+
+def progress_satisfaction_svg(*, entries: tuple[ProgressEntry, ...]) -> str:
+    days, kinds = _chart_inputs(entries)
+    return satisfaction_trend_svg(days, kinds, tuple(entry.point.satisfaction for entry in entries))

@@ -16,7 +16,6 @@ from nearer.checkins.models import Checkin
 from nearer.core.catalog import Catalog, Item
 from nearer.core.checkin_scoring import checkin_questions
 from nearer.core.scoring import AnswerError
-from nearer.core.trend_chart import barrier_trends_svg, satisfaction_trend_svg
 from nearer.web.catalog import site_catalog
 
 CHOOSE_SHOWN = "Please choose one of the options shown."
@@ -117,29 +116,6 @@ def checkin(request: HttpRequest) -> HttpResponse:
 # --- Progress --------------------------------------------------------------------------------
 
 
-def _chart_inputs(
-    entries: tuple[services.ProgressEntry, ...],
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return (
-        tuple(entry.point.day.isoformat() for entry in entries),
-        tuple(entry.point.kind for entry in entries),
-    )
-
-
-def _barriers_svg(catalog: Catalog, entries: tuple[services.ProgressEntry, ...]) -> str:
-    days, kinds = _chart_inputs(entries)
-    series = tuple(
-        tuple(entry.point.barriers[index] for entry in entries)
-        for index in range(len(catalog.barriers))
-    )
-    return barrier_trends_svg(tuple(b.title for b in catalog.barriers), days, kinds, series)
-
-
-def _satisfaction_svg(entries: tuple[services.ProgressEntry, ...]) -> str:
-    days, kinds = _chart_inputs(entries)
-    return satisfaction_trend_svg(days, kinds, tuple(entry.point.satisfaction for entry in entries))
-
-
 @login_required
 @require_GET
 def progress(request: HttpRequest) -> HttpResponse:
@@ -170,14 +146,14 @@ def progress(request: HttpRequest) -> HttpResponse:
 def barriers_chart(request: HttpRequest) -> HttpResponse:
     catalog = site_catalog()
     entries = services.progress_history(catalog=catalog, user=_user(request))
-    return _svg(_barriers_svg(catalog, entries))
+    return _svg(services.progress_barriers_svg(catalog=catalog, entries=entries))
 
 
 @login_required
 @require_GET
 def satisfaction_chart(request: HttpRequest) -> HttpResponse:
     entries = services.progress_history(catalog=site_catalog(), user=_user(request))
-    return _svg(_satisfaction_svg(entries))
+    return _svg(services.progress_satisfaction_svg(entries=entries))
 
 
 @login_required

@@ -6,6 +6,7 @@ charts are cached by their inputs: the same profile always gives the same pictur
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from collections.abc import Sequence
@@ -60,7 +61,11 @@ def svg_text(figure: Any) -> str:
     svg = re.sub(r"^.*?(<svg\b)", r"\1", svg, flags=re.DOTALL)
     svg = _STYLE_ELEMENT.sub("", svg)
     svg = svg.replace("<svg ", '<svg stroke-linejoin="round" stroke-linecap="butt" ', 1)
-    return _STYLE_ATTRIBUTE.sub(_presentation_attributes, svg)
+    svg = _STYLE_ATTRIBUTE.sub(_presentation_attributes, svg)
+    # Ids unique to this picture, so several charts can share one HTML page or PDF.
+    prefix = "c" + hashlib.sha1(svg.encode(), usedforsecurity=False).hexdigest()[:8] + "-"
+    svg = svg.replace(' id="', f' id="{prefix}').replace('href="#', f'href="#{prefix}')
+    return svg.replace("url(#", f"url(#{prefix}")
 
 
 @lru_cache(maxsize=512)

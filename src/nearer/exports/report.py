@@ -10,6 +10,11 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from nearer.accounts.models import User
+from nearer.checkins.services import (
+    progress_barriers_svg,
+    progress_history,
+    progress_satisfaction_svg,
+)
 from nearer.checkups import services as checkups
 from nearer.core.charts import profile_chart_svg
 from nearer.core.couple_chart import couple_chart_svg
@@ -68,6 +73,14 @@ def report_context(*, user: User) -> dict[str, Any]:
             "start": plan.start,
             "weeks": sorted(weeks.items()),
         }
+    entries = progress_history(catalog=catalog, user=user)
+    if len(entries) >= 2:
+        context["progress_chart"] = mark_safe(  # noqa: S308 — our own generated SVG
+            progress_barriers_svg(catalog=catalog, entries=entries)
+        )
+        context["satisfaction_chart"] = mark_safe(  # noqa: S308 — our own generated SVG
+            progress_satisfaction_svg(entries=entries)
+        )
     view = couple_view(user=user)
     if view is not None:
         context["couple"] = {

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from nearer.accounts.models import User
+from nearer.api.services import api_tokens_export
 from nearer.checkins.services import checkins_export
 from nearer.checkups.services import checkups_export
 from nearer.couples.services import couple_leave, couples_export
@@ -25,6 +26,7 @@ SECTIONS: tuple[tuple[str, Callable[..., Any]], ...] = (
     ("plans", plans_export),
     ("checkins", checkins_export),
     ("journal", insight_export),
+    ("api_tokens", api_tokens_export),
 )
 
 

@@ -392,7 +392,7 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "partner",
         "urgent",
-        r"\b(?:he|she|they)(?:'s|\s+has|\s+had)?\s+(?:\w+\s+){0,3}lock\w*\s+(?:every|all\s+the|all)"
+        r"\b(?:he|she|they)(?:'s|\s+has|\s+had)?\s+(?:\w+\s+){0,5}lock\w*\s+(?:every|all\s+the|all)"
         r"\s+(?:doors?|windows?)|\block\w*\s+the\s+doors?\s+(?:on\s+me|so\s+i|from\s+the\s+outside)|\b(?:kept|keeps|keep)\s+me\s+(?:locked|inside|prisoner|hostage)"
         r"|\bheld\s+me\s+(?:hostage|prisoner|captive)",
     ),
