@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from nearer.accounts.models import User
@@ -446,7 +447,14 @@ def reminders_send(*, now: datetime | None = None, base_url: str) -> int:
 def plans_export(*, user: User) -> dict[str, object]:
     """This person's plans, sessions and settings (never a partner's; never the feed token)."""
     plans = []
-    for plan in Plan.objects.filter(user=user).order_by("created", "id"):
+    # Every plan's sessions in one more query, however many plans the person has had.
+    ordered = PlanSession.objects.order_by("date", "together_slot", "id")
+    rows = (
+        Plan.objects.filter(user=user)
+        .order_by("created", "id")
+        .prefetch_related(Prefetch("sessions", queryset=ordered))
+    )
+    for plan in rows:
         plans.append(
             {
                 "focus": list(plan.focus),
@@ -465,7 +473,7 @@ def plans_export(*, user: User) -> dict[str, object]:
                         "swapped_from": s.swapped_from or None,
                         "together_slot": s.together_slot,
                     }
-                    for s in plan_sessions(plan=plan)
+                    for s in plan.sessions.all()
                 ],
             }
         )
