@@ -26,6 +26,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
+from pytest_django import DjangoDbBlocker
 
 from nearer.accounts.models import AccessEvent, ActiveSession, User
 from nearer.accounts.reauth import CONFIRMED_AT
@@ -61,6 +62,7 @@ class History:
     size: int
     user: User
     partner: User
+    inviter: User  # someone else, with an open invitation
     checkup: Checkup  # the newest finished check-up
     open_checkup: Checkup
     checkin: Checkin  # the newest check-in
@@ -282,17 +284,19 @@ def build_history(label: str, size: int) -> History:
     feed_token = feed_create(user=user)
     invitation_token = couples.invitation_create(user=inviter).token
 
+    entry = JournalEntry.objects.filter(user=user).order_by("-created_at").first()
+    assert entry is not None
     assert Checkup.objects.filter(user=user, completed_at__isnull=False).count() == size
     assert couples.couple_view(user=user) is not None, "the couple view must be open"
     return History(
         size=size,
         user=user,
         partner=partner,
+        inviter=inviter,
         checkup=checkups[-1],
         open_checkup=open_checkup,
         checkin=checkins[0],
-        entry=JournalEntry.objects.filter(user=user).order_by("-created_at").first()
-        or JournalEntry(),
+        entry=entry,
         open_session=open_session,
         api_token=api_token,
         feed_token=feed_token,
@@ -481,11 +485,29 @@ def measure(name: str, history: History) -> Count:
     return Count(response.status_code, len(captured))
 
 
+@pytest.fixture(scope="module")
+def histories(
+    django_db_setup: None, django_db_blocker: DjangoDbBlocker
+) -> Iterator[dict[int, History]]:
+    """Both people, built once for the module (building takes a while); each test's own
+    writes (sessions, access-log lines) are rolled back after it, as usual."""
+    with django_db_blocker.unblock():
+        built = {size: build_history(f"queries-{size}", size) for size in (SHORT, LONG)}
+        try:
+            yield built
+        finally:
+            people = [p for h in built.values() for p in (h.user, h.partner, h.inviter)]
+            Couple.objects.filter(members__user__in=people).delete()
+            User.objects.filter(pk__in=[p.pk for p in people]).delete()
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("name", sorted(MEASURED))
-def test_a_long_history_costs_no_more_queries_than_a_short_one(name: str) -> None:
-    short = measure(name, build_history("short", SHORT))
-    long = measure(name, build_history("long", LONG))
+def test_a_long_history_costs_no_more_queries_than_a_short_one(
+    histories: dict[int, History], name: str
+) -> None:
+    short = measure(name, histories[SHORT])
+    long = measure(name, histories[LONG])
     print(f"{name}: {SHORT} → {short.queries} queries, {LONG} → {long.queries} queries")
     expected = 302 if name in REDIRECTS else 200
     assert (short.status, long.status) == (expected, expected)
@@ -497,20 +519,20 @@ def test_a_long_history_costs_no_more_queries_than_a_short_one(name: str) -> Non
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("name", sorted(POST_ONLY))
-def test_routes_listed_as_post_only_have_no_page(name: str) -> None:
-    history = build_history("person", SHORT)
+def test_routes_listed_as_post_only_have_no_page(
+    histories: dict[int, History], name: str
+) -> None:
+    history = histories[SHORT]
     path = dict(_routes())[name]
-    shared = {route for other, route in _routes() if other in MEASURED}
-    if path in shared:
-        return  # the same address has a measured GET (API list and submit)
-    url = "/" + _concrete(path, history)
+    if path in {route for other, route in _routes() if other in MEASURED}:
+        return  # the same address has a measured GET (the API's lists and submits)
     client = Client()
+    headers = {}
     if name.startswith("api:"):
-        headers = {"Authorization": f"Bearer {history.api_token}"}
+        headers["Authorization"] = f"Bearer {history.api_token}"
     else:
         client.force_login(history.user)
-        headers = {}
-    assert client.get(url, headers=headers).status_code == 405
+    assert client.get("/" + _concrete(path, history), headers=headers).status_code == 405
 
 
 def _concrete(route: str, history: History) -> str:
