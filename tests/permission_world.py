@@ -24,7 +24,7 @@ import re
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 from django.contrib.auth.tokens import default_token_generator
@@ -35,7 +35,7 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from nearer.accounts.models import ActiveSession, CodeAttempt, User
+from nearer.accounts.models import ActiveSession, User
 from nearer.accounts.reauth import CONFIRMED_AT
 from nearer.api.models import ApiToken
 from nearer.api.services import token_create
@@ -46,7 +46,13 @@ from nearer.checkups.models import Answer, Checkup, SafetyAnswer
 from nearer.core.catalog import Catalog
 from nearer.core.checkin_scoring import checkin_questions
 from nearer.couples import services as couples
-from nearer.couples.models import CoupleMember, FocusProposal, Invitation, ProfileShare
+from nearer.couples.models import (
+    CodeAttempt,
+    CoupleMember,
+    FocusProposal,
+    Invitation,
+    ProfileShare,
+)
 from nearer.insight.models import JournalEntry
 from nearer.insight.services import journal_entry_create
 from nearer.plans import services as plans
@@ -103,8 +109,8 @@ class World:
     owner_private_checkup: Checkup  # older, never shared, positive safety screen
     owner_shared_checkup: Checkup  # newer, shared with the partner
     owner_open_checkup: Checkup  # in progress
-    todo_session: PlanSession  # today's, still to do
-    done_session: PlanSession  # marked done
+    todo_session: PlanSession  # this week's, still to do
+    done_session: PlanSession  # today's, marked done
     swap_to: str  # a practice the todo session may be swapped for
     proposal: FocusProposal  # the owner's suggestion, waiting for the partner
     owner_other_device: ActiveSession
@@ -175,7 +181,7 @@ def _moment(value: datetime | None) -> str:
     """The part of an ISO timestamp that every JSON encoder here writes the same way (to the
     millisecond, UTC): a marker for a timestamp of someone's private activity."""
     assert value is not None
-    text = value.astimezone(timezone.UTC).isoformat()
+    text = value.astimezone(UTC).isoformat()
     return text[:23] if value.microsecond else text[:19]
 
 
@@ -195,9 +201,11 @@ def confirm_passwords(world: World) -> None:
         session.save()
 
 
-def _person(catalog: Catalog, role: Role, email: str, *, points: int) -> Person:
+def _person(
+    catalog: Catalog, role: Role, email: str, *, points: int, safety: int = 1
+) -> Person:
     user = User.objects.create_user(email=email, password=PASSWORD)
-    finished = [_checkup(catalog, user, points=points, safety=1)]
+    finished = [_checkup(catalog, user, points=points, safety=safety)]
     plan = plans.plan_create(user=user, focus=list(FOCUS), together=False)
     checkin, _ = checkin_save(
         catalog=catalog,
@@ -216,7 +224,9 @@ def _person(catalog: Catalog, role: Role, email: str, *, points: int) -> Person:
 
 def build_world() -> World:
     catalog = site_catalog()
-    owner = _person(catalog, "owner", "olive.owner@example.org", points=3)
+    # The owner's first check-up has a positive safety screen ("often"); the newer one does
+    # not, so sharing is on again (only the latest finished and any open check-up pause it).
+    owner = _person(catalog, "owner", "olive.owner@example.org", points=3, safety=4)
     partner = _person(catalog, "partner", "pat.partner@example.org", points=2)
     stranger = _person(catalog, "stranger", "sam.stranger@example.org", points=1)
     ex = _person(catalog, "ex_partner", "eli.expartner@example.org", points=4)
@@ -227,10 +237,7 @@ def build_world() -> World:
         "ex_partner": ex,
     }
 
-    # The owner's older check-up had a positive safety screen; the newer one does not, so
-    # sharing is on again (only the latest finished and any open check-up pause it).
     private = owner.finished[0]
-    SafetyAnswer.objects.filter(checkup=private).update(value=4)
     shared = _checkup(catalog, owner.user, points=2, safety=1)
     owner.finished.append(shared)
 
@@ -253,18 +260,20 @@ def build_world() -> World:
     # The owner is halfway through a new check-up (its first page answered).
     open_checkup = _checkup(catalog, owner.user, points=1, safety=1, complete=False)
 
-    # Plan sessions: one done today, one still to do today that can be swapped.
+    # Plan sessions: today's first one done; another this week, still to do, that can be
+    # swapped (so marking done, moving and swapping it would all work for its owner).
     today = timezone.localdate()
-    todays = list(owner.plan.sessions.filter(date=today).order_by("id"))
-    assert len(todays) >= 2, "the plan should have at least two practices today"
-    done = plans.session_mark_done(session=todays[0])
+    week = list(
+        owner.plan.sessions.filter(date__lt=today + timedelta(days=7)).order_by("date", "id")
+    )
+    done = plans.session_mark_done(session=week[0])
     todo, swap_to = None, ""
-    for candidate in todays[1:]:
+    for candidate in week[1:]:
         options = plans.session_swap_options(session=candidate)
         if options:
             todo, swap_to = candidate, options[0].id
             break
-    assert todo is not None, "no practice today has anything to swap with"
+    assert todo is not None, "no practice this week has anything to swap with"
 
     old_feed = plans.feed_create(user=owner.user)
     feed = plans.feed_create(user=owner.user)  # replaces the old one

@@ -92,3 +92,60 @@ def test_people_with_the_same_answers_each_see_only_their_own_results(
     assert f"/checkup/{pk_a}/chart.svg".encode() in html_a
     assert f"/checkup/{pk_b}/chart.svg".encode() in html_b
     assert f"/checkup/{pk_a}/".encode() not in html_b
+
+
+@pytest.mark.django_db
+def test_answer_sets_keep_scored_and_safety_answers_apart(
+    make_user: Callable[[str], User],
+) -> None:
+    checkup = _finish(make_user("sets@example.org"), 3)
+    answers, safety = services.checkup_answer_sets(checkup=checkup)
+    assert answers == services.checkup_answers(checkup=checkup)
+    assert safety == services.checkup_safety_answers(checkup=checkup)
+    assert answers and safety and not set(answers) & set(safety)
+
+
+def _checked(html: str) -> dict[str, str]:
+    return dict(re.findall(r'name="([^"]+)" value="(\d)"\s+checked', html))
+
+
+@pytest.mark.django_db
+def test_a_checkup_page_shows_each_persons_own_choices(
+    make_user: Callable[[str], User],
+) -> None:
+    catalog = site_catalog()
+    first = services.checkup_pages(catalog)[0]
+    seen = []
+    for email, value in (("one@example.org", 2), ("two@example.org", 5), ("three@example.org", 0)):
+        user = make_user(email)
+        checkup = services.checkup_start(user=user)
+        if value:
+            services.checkup_save_page(
+                catalog=catalog,
+                checkup=checkup,
+                page=first,
+                answers={item.id: value for item in first.items},
+            )
+        client = Client()
+        client.force_login(user)
+        seen.append(_checked(client.get(f"/checkup/{checkup.pk}/page/1/").content.decode()))
+    assert seen[0] == {item.id: "2" for item in first.items}
+    assert seen[1] == {item.id: "5" for item in first.items}
+    assert seen[2] == {}
+
+
+@pytest.mark.django_db
+def test_a_checkup_page_with_a_bad_choice_marks_that_question(
+    client: Client, make_user: Callable[[str], User]
+) -> None:
+    user = make_user("bad@example.org")
+    checkup = services.checkup_start(user=user)
+    client.force_login(user)
+    first = services.checkup_pages(site_catalog())[0]
+    data = {item.id: "3" for item in first.items} | {first.items[0].id: "9"}
+    response = client.post(f"/checkup/{checkup.pk}/page/1/", data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert html.count('class="errorlist"') == 1
+    assert 'aria-describedby="error-1"' in html
+    assert _checked(html) == {item.id: "3" for item in first.items[1:]}

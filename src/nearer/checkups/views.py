@@ -105,6 +105,32 @@ def start(request: HttpRequest) -> HttpResponse:
     return redirect("checkups:page", pk=checkup.pk, number=page)
 
 
+class _FragmentCache:
+    """Rendered HTML kept per process, least recently used dropped first."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: OrderedDict[str, SafeString] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> SafeString | None:
+        with self._lock:
+            html = self._items.get(key)
+            if html is not None:
+                self._items.move_to_end(key)
+            return html
+
+    def put(self, key: str, html: SafeString) -> None:
+        with self._lock:
+            self._items[key] = html
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+_question_blocks = _FragmentCache(512)
+
+
 def _page_or_404(catalog: Catalog, number: int) -> services.Page:
     pages = services.checkup_pages(catalog)
     if not 1 <= number <= len(pages):
@@ -133,6 +159,22 @@ def _parse_page(
             continue
         answers[item_id] = allowed[raw]
     return answers, errors
+
+
+def _questions_html(
+    catalog: Catalog, questions: list[dict[str, str | None]], scale: list[dict[str, str]]
+) -> SafeString:
+    """A page's questions as HTML. They depend only on the catalog and each question's choice
+    and error, so a page shown again with the same choices (every first visit, for one) is
+    rendered once per process."""
+    key = hashlib.sha256(repr((id(catalog), questions, scale)).encode()).hexdigest()
+    html = _question_blocks.get(key)
+    if html is None:
+        html = render_to_string(
+            "checkups/_questions.html", {"questions": questions, "scale": scale}
+        )
+        _question_blocks.put(key, html)
+    return html
 
 
 @login_required
@@ -194,6 +236,7 @@ def page(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             for item in current.items
         ]
         scale = catalog.agreement_scale
+    points = [{"value": str(p.value), "label": p.label} for p in scale]
     return render(
         request,
         "checkups/page.html",
@@ -201,7 +244,8 @@ def page(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             "checkup": checkup,
             "page": current,
             "questions": questions,
-            "scale": [{"value": str(p.value), "label": p.label} for p in scale],
+            "questions_html": _questions_html(catalog, questions, points),
+            "scale": points,
             "errors": errors,
             "catalog": catalog,
             "percent": round(100 * (number - 1) / current.count),
@@ -243,29 +287,6 @@ def _rows(catalog: Catalog, profile: Profile, previous: Checkup | None) -> list[
         label = catalog.band_for(score.score).label if score.score is not None else ""
         rows.append(Row(barrier, score, label, old, delta))
     return rows
-
-
-class _FragmentCache:
-    """Rendered HTML kept per process, least recently used dropped first."""
-
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._items: OrderedDict[str, SafeString] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: str) -> SafeString | None:
-        with self._lock:
-            html = self._items.get(key)
-            if html is not None:
-                self._items.move_to_end(key)
-            return html
-
-    def put(self, key: str, html: SafeString) -> None:
-        with self._lock:
-            self._items[key] = html
-            self._items.move_to_end(key)
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
 
 
 # The body of a finished check-up's results page is rendered once per process and kept: its
@@ -343,8 +364,7 @@ def results(request: HttpRequest, pk: int) -> HttpResponse:
     if not checkup.is_complete:
         page = services.first_unanswered_page(catalog=catalog, checkup=checkup)
         return redirect("checkups:page", pk=pk, number=page)
-    answers = services.checkup_answers(checkup=checkup)
-    safety = services.checkup_safety_answers(checkup=checkup)
+    answers, safety = services.checkup_answer_sets(checkup=checkup)
     previous = services.checkup_previous(checkup=checkup)
     key = _results_key(catalog, checkup, answers, safety, previous)
     body = _results_bodies.get(key)

@@ -2,7 +2,7 @@
 
 Layout: ``data/language/<task>/<label>.jsonl``, one ``{"text": ...}`` per line; the label is the
 file name. For barriers, every ``none-*.jsonl`` file is the "none" class (ordinary text that
-reflects no barrier). Files named ``<label>-extra.jsonl`` add texts to ``<label>``.
+reflects no barrier). Files named ``<label>-extra.jsonl`` (or ``-extra2`` ...) add texts to ``<label>``.
 
 Split: a text goes to dev when the first byte of the SHA-256 of its whitespace-normalised,
 case-folded form is below 52 (52/256, about 20%); train otherwise. The split depends only on the
@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
@@ -22,6 +23,7 @@ Task = Literal["barriers", "patterns", "safety"]
 TASKS: Final[tuple[Task, ...]] = ("barriers", "patterns", "safety")
 NONE_LABEL: Final = "none"
 DEV_CUTOFF: Final = 52
+_EXTRA: Final = re.compile(r"-extra\d*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +42,7 @@ def data_dir() -> Path:
 
 
 def label_of(task: Task, stem: str) -> str:
-    if stem.endswith("-extra"):
-        stem = stem[: -len("-extra")]
+    stem = _EXTRA.sub("", stem)
     if task == "barriers" and (stem == NONE_LABEL or stem.startswith(NONE_LABEL + "-")):
         return NONE_LABEL
     return stem

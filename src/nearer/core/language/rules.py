@@ -224,8 +224,12 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         "partner",
         "urgent",
         rf"\b{_WHO}\s+(?:said|says|swore|told\s+me|screamed|texted|yelled)\s+(?:that\s+)?{_WHO}?"
-        r"\s*(?:'d|would|will|'ll|is\s+going\s+to|was\s+going\s+to|could|gonna)\s+(?:kill|hurt|shoot"
-        r"|stab|murder|strangle|choke|end|beat|break\s+my)",
+        r"\s*(?:'d|would|will|'ll|is\s+going\s+to|was\s+going\s+to|could|gonna)\s+(?:(?:kill|hurt|shoot"
+        r"|stab|murder|strangle|choke|beat|finish|drown|poison|burn)\s+(?:me|us|you|him|them|the\s+kids|"
+        r"the\s+children|the\s+baby|my\s+\w+|our\s+\w+|(?:him|her|them)sel(?:f|ves)|her(?!\s+(?:own\s+)?"
+        r"(?:knee|back|ankle|wrist|foot|feet|leg|arm|hand|finger|shoulder|hip|head|toe|elbow|neck|"
+        r"feelings|chances|career|reputation|case|pride)\b))\b|end\s+(?:it\s+all|it|things|everything|"
+        r"(?:my|his|her|their|our)\s+life|me|us|(?:him|her|them)sel(?:f|ves))\b|break\s+my)",
     ),
     (
         "partner",
@@ -287,7 +291,11 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
     (
         "partner",
         "urgent",
-        r"\b(?:took|takes|hid|hides|taken)\s+(?:my|the)\s+(?:car\s+|house\s+)?keys\b|\btook\s+my\s+phone\s+so\s+i"
+        r"\b(?:hid|hides|hidden|hiding)\s+(?:my|the)\s+(?:car\s+|house\s+)?keys\b|\b(?:took|takes|taken|"
+        r"grabbed|kept|keeps)\s+(?:away\s+)?(?:my|the)\s+(?:car\s+|house\s+)?(?:keys|phone)\b[^.!?\n]{0,40}?"
+        r"\b(?:so\s+(?:i|that\s+i)\s+(?:can'?t|couldn'?t|cannot|could\s+not)|(?:can'?t|couldn'?t)"
+        r"\s+(?:leave|go|get\s+out|call)|won'?t\s+give\s+(?:them|it)\s+back|until\s+i|to\s+stop\s+me|"
+        r"lock\w*|trap\w*)|\btook\s+my\s+phone\s+so\s+i"
         r"|\b(?:trapped|can'?t\s+(?:get\s+)?out|can'?t\s+escape)\s+(?:in\s+)?(?:here|the\s+house|"
         r"the\s+room|the\s+car|the\s+bathroom|with\s+(?:him|her|them))\b",
     ),
@@ -432,12 +440,15 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         "partner",
         "concern",
         rf"\b(?:wo{_NT}|wouldn'?t|does{_NT}|doesn'?t|never)\s+let\s+me\s+(?:see|visit|talk\s+to|call|"
-        r"text|go\s+out|have|work|get\s+a\s+job|keep|spend|wear|drive|use|meet|hang\s+out)",
+        r"text|go\s+out|have|work|get\s+a\s+job|keep|spend|wear|drive(?!\s+(?:his|her|their)\s+(?:new\s+)?car)"
+        r"|use|meet|hang\s+out)",
     ),
     (
         "partner",
         "concern",
-        r"\b(?:i'?m|im|i\s+am|i\s+was|i'?m\s+not)\s+(?:not\s+)?allowed\s+to\b|\bneed\s+(?:his|her|their)"
+        r"\b(?:i'?m|im|i\s+am|i\s+was|i'?m\s+not)\s+(?:not\s+)?allowed\s+to\b(?!\s+(?:watch|touch\s+the\s+remote|"
+        r"have\s+the\s+last|pick\s+the\s+(?:film|movie|music)|choose\s+the\s+(?:film|movie|music)|cook\s+"
+        r"(?:curry|fish)|sing|play\s+(?:that|this)\s+song))|\bneed\s+(?:his|her|their)"
         r"\s+permission\b|\bask\w*\s+(?:his|her|their)\s+permission\b|\bhave\s+to\s+ask\s+(?:him|her|them)"
         r"\s+(?:before|if|for\s+permission)",
     ),
@@ -539,7 +550,8 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         "partner",
         "concern",
         r"\b(?:won'?t|wouldn'?t|doesn'?t|never)\s+let\s+me\s+(?!(?:pay|cook|lift|carry|help|in|touch|do\s+the|"
-        r"win|drive\s+when\s+i'?m\s+tired)\b)\w+|\bforbid\w*\s+me\b|\bchanged\s+(?:the|my|all\s+the)\s+"
+        r"win|drive\s+when\s+i'?m\s+tired|watch|finish|forget|eat\s+the\s+last|drive\s+(?:his|her|their)"
+        r"\s+(?:new\s+)?car|near\s+the\s+(?:bbq|barbecue|grill|kitchen))\b)\w+|\bforbid\w*\s+me\b|\bchanged\s+(?:the|my|all\s+the)\s+"
         r"(?:\w+\s+)?passwords?\b|\blogs?\s+into\s+my\b|\bdelet\w+\s+(?:my\s+)?(?:comments|messages|"
         r"photos|contacts|friends|numbers)\b|\bsilent\s+treatment\s+for\s+(?:days|a\s+week|weeks)\b"
         r"|\b(?:turns?|turned|shows?|showed)\s+up\s+at\s+my\s+(?:work|job|office)\s+(?:unannounced|"
@@ -595,7 +607,12 @@ _IDIOMS: Final = re.compile(
     r"|ending\s+my\s+(?:contract|lease|subscription|membership|shift|tenancy|streak)"
     r"|track\w*\s+(?:my|our|the)\s+(?:flight|parcel|package|order|delivery|train|bus)"
     r"|(?:\bi|urge\s+to|want\s+to|need\s+to|i\s+\w+\s+to)\s+check\s+my\s+(?:phone|email|emails|messages|texts)"
-    r"|jump\w*\s+(?:off|from)\s+(?:the\s+)?(?:diving\s+board|high\s+board|rocks\s+into|plane|sofa|bed|couch)"
+    r"|jump\w*\s+(?:off|from)\s+(?:the\s+|a\s+)?(?:diving\s+board|high\s+board|rocks\s+into|plane|sofa|bed|couch"
+    r"|pier|jetty|dock|boat|swing|trampoline|harbou?r\s+wall|bottom\s+step|stage|bandwagon)"
+    r"|(?:last|final)\s+(?:message|post|entry)\s+(?:before\s+(?:i\s+|we\s+)?(?:board\w*|take\s+off|takeoff|"
+    r"(?:the|my|our)\s+(?:flight|holiday|break|trip|exam)|land\w*|go\s+offline|los\w+\s+signal|sign\w*\s+off|"
+    r"bed)|from|of\s+the|for\s+(?:today|tonight|now|the\s+"
+    r"(?:day|week|year|trip))|until|on\s+(?:this|the)\s+(?:topic|thread|subject))"
     r"|choked?\s+(?:me\s+)?up|chok(?:e|ed|ing)\s+(?:on|back)|beat\s+me\s+(?:at|to|in)\b"
     r"|push(?:ed|es)?\s+me\s+(?:to\s+(?:do|be|try|grow|get|go|keep|finish|study|work|apply|see)|out\s+of\s+my\s+comfort)"
     r"|kick(?:ed|s)?\s+me\s+(?:under\s+the\s+table|in\s+(?:my|her|his|their)\s+sleep|in\s+bed)"
