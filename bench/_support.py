@@ -119,6 +119,11 @@ class Server:
 
     def workers(self) -> list[int]:
         """Live worker pids (children of the gunicorn master)."""
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        try:
+            return sorted(int(pid) for pid in children.read_text().split())
+        except OSError:
+            pass
         found = []
         for entry in Path("/proc").iterdir():
             if not entry.name.isdigit():
@@ -132,6 +137,34 @@ class Server:
             if fields[0] != "Z" and int(fields[1]) == self.process.pid:
                 found.append(int(entry.name))
         return sorted(found)
+
+
+def sockets(pid: int) -> int:
+    """How many sockets a process holds open."""
+    count = 0
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            count += os.readlink(f"/proc/{pid}/fd/{fd}").startswith("socket:")
+        except OSError:
+            continue
+    return count
+
+
+def busy_worker(server: Server, idle_sockets: int, wait: float = 2.0) -> tuple[int, bool]:
+    """A worker in the middle of a request, if one shows up within ``wait`` seconds: a sync
+    worker holds one socket more than when idle (its client's) while it answers. Else any."""
+    deadline = time.monotonic() + wait
+    while True:
+        workers = server.workers()
+        for pid in workers:
+            try:
+                if sockets(pid) > idle_sockets:
+                    return pid, True
+            except OSError:
+                continue
+        if time.monotonic() > deadline and workers:
+            return workers[0], False
+        time.sleep(0.0002)
 
 
 def _wait_healthy(server: Server, timeout: float) -> None:

@@ -29,6 +29,7 @@ from typing import Any
 from bench._support import (
     Server,
     Session,
+    busy_worker,
     csrf_token,
     database_path,
     exit_cleanly_on_sigterm,
@@ -36,6 +37,7 @@ from bench._support import (
     run_nearer,
     seed,
     serve,
+    sockets,
 )
 
 
@@ -131,6 +133,7 @@ def run_burst(
 ) -> list[str]:
     burst = Burst(server, people, plans)
     ready = burst.prepare()
+    idle_sockets = min(sockets(pid) for pid in server.workers())  # all idle now
     events: list[str] = []
     done = threading.Event()
 
@@ -148,10 +151,11 @@ def run_burst(
                     f"/{burst.total} acknowledged"
                 )
                 return
-            victim = server.workers()[0]
+            victim, busy = busy_worker(server, idle_sockets)
             os.kill(victim, signal.SIGKILL)
             events.append(
-                f"SIGKILL to worker {victim} after {burst.acknowledged}/{burst.total} acknowledged"
+                f"SIGKILL to worker {victim} ({'mid-request' if busy else 'between requests'})"
+                f" after {burst.acknowledged}/{burst.total} acknowledged"
             )
 
     kill_thread = threading.Thread(target=killer)

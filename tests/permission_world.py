@@ -56,7 +56,7 @@ from nearer.couples.models import (
 from nearer.insight.models import JournalEntry
 from nearer.insight.services import journal_entry_create
 from nearer.plans import services as plans
-from nearer.plans.models import Plan, PlanPreferences, PlanSession, SessionStatus
+from nearer.plans.models import Plan, PlanPreferences, PlanSession
 from nearer.web.catalog import site_catalog
 
 Role = Literal["anonymous", "owner", "partner", "stranger", "ex_partner"]
@@ -177,12 +177,15 @@ def _checkup(
     return checkup
 
 
-def _moment(value: datetime | None) -> str:
-    """The part of an ISO timestamp that every JSON encoder here writes the same way (to the
-    millisecond, UTC): a marker for a timestamp of someone's private activity."""
-    assert value is not None
-    text = value.astimezone(UTC).isoformat()
-    return text[:23] if value.microsecond else text[:19]
+def _moments(*values: datetime | None) -> set[str]:
+    """The part of each ISO timestamp that every JSON encoder here writes the same way (to the
+    millisecond, UTC): markers for timestamps of someone's private activity. A time on a whole
+    second is left out: to the second, another person's could be the same."""
+    return {
+        value.astimezone(UTC).isoformat()[:23]
+        for value in values
+        if value is not None and value.microsecond
+    }
 
 
 def _signed_in(user: User) -> Client:
@@ -201,9 +204,7 @@ def confirm_passwords(world: World) -> None:
         session.save()
 
 
-def _person(
-    catalog: Catalog, role: Role, email: str, *, points: int, safety: int = 1
-) -> Person:
+def _person(catalog: Catalog, role: Role, email: str, *, points: int, safety: int = 1) -> Person:
     user = User.objects.create_user(email=email, password=PASSWORD)
     finished = [_checkup(catalog, user, points=points, safety=safety)]
     plan = plans.plan_create(user=user, focus=list(FOCUS), together=False)
@@ -282,9 +283,7 @@ def build_world() -> World:
     for role, person in people.items():
         clients[role] = _signed_in(person.user)
     _signed_in(owner.user)  # a second device
-    other_device = (
-        ActiveSession.objects.filter(user=owner.user).order_by("-id").first()
-    )
+    other_device = ActiveSession.objects.filter(user=owner.user).order_by("-id").first()
     assert other_device is not None
 
     stranger_invite = couples.invitation_create(user=stranger.user)
@@ -328,9 +327,12 @@ def _plant_markers(world: World) -> None:
             "calendar wording": [f"Larkspur-{role}"],
             "plan calendar id": [plan.uid.hex for plan in Plan.objects.filter(user=user)],
             "timestamp": sorted(
-                {_moment(c.started_at) for c in every_checkup}
-                | {_moment(c.completed_at) for c in every_checkup if c.completed_at}
-                | {_moment(person.entry.created_at), _moment(person.checkin.created_at)}
+                _moments(
+                    *(c.started_at for c in every_checkup),
+                    *(c.completed_at for c in every_checkup),
+                    person.entry.created_at,
+                    person.checkin.created_at,
+                )
             ),
         }
         for checkup in every_checkup:
@@ -352,7 +354,8 @@ def _plant_markers(world: World) -> None:
 # --- Looking for other people's data in a response --------------------------------------------
 
 
-def linked(world: World, one: Role, other: Role) -> bool:
+def linked(one: Role, other: Role) -> bool:
+    """Whether two roles are a couple now (the ex-partner no longer is)."""
     return {one, other} == {"owner", "partner"}
 
 
@@ -386,12 +389,12 @@ def foreign_markers(
 ) -> list[str]:
     """What in ``text`` (and parsed JSON ``data``) belongs to someone other than ``seen_as``.
     ``partner_email``: this page may name the linked partner by email."""
-    problems = []
+    problems: list[str] = []
     for role, person in world.people.items():
         if role == seen_as:
             continue
         for kind, values in person.markers.items():
-            if kind == "email" and partner_email and linked(world, seen_as, role):
+            if kind == "email" and partner_email and linked(seen_as, role):
                 continue
             problems.extend(f"{role}'s {kind} {v!r}" for v in values if v in text)
     for kind, ident in refs_in(text, data):
@@ -479,11 +482,3 @@ def fingerprint_changes(before: dict[str, object], after: dict[str, object]) -> 
 
 def today_iso() -> str:
     return timezone.localdate().isoformat()
-
-
-def soon() -> str:
-    return (timezone.localdate() + timedelta(days=1)).isoformat()
-
-
-# SessionStatus is imported for readers of the world (done_session is DONE, todo is TODO).
-__all__ = ["ROLES", "SessionStatus", "World", "build_world"]

@@ -27,9 +27,12 @@ def test_each_line_gets_a_result_with_its_id() -> None:
     assert [r["id"] for r in rows] == [7, "b"]
     first = rows[0]
     assert set(first) == {"id", "barriers", "pattern", "safety", "evidence"}
-    assert set(first["evidence"]) == {"barriers", "pattern", "safety"}  # type: ignore[arg-type]
-    for b in first["barriers"]:  # type: ignore[attr-defined]
-        assert set(b) == {"slug", "score"}
+    evidence = first["evidence"]
+    barriers = first["barriers"]
+    assert isinstance(evidence, dict) and isinstance(barriers, list)
+    assert set(evidence) == {"barriers", "pattern", "safety"}
+    for b in barriers:
+        assert isinstance(b, dict) and set(b) == {"slug", "score"}
     assert rows[1]["safety"] == "urgent"
 
 

@@ -28,6 +28,27 @@ CONCERN = [
     "He punched a hole in the wall when I disagreed.",
     "I walk on eggshells all the time so he doesn't explode.",
 ]
+# The classifier's false alarms reported from the message coach, and neighbours of them.
+ORDINARY_SHORT = [
+    "He said he would call me",
+    "She told me to leave the keys on the table",
+    "I feel hurt about last night and I need us to talk tonight.",
+    "I'm done with this week, can't take it anymore lol",
+    "He left the door open again",
+    "Call me when you get home",
+    "She said she'd hurt her knee at the gym.",
+    "This is my last message before I board, see you Friday.",
+]
+URGENT_INDIRECT = [
+    "honestly i just want to unalive myself",
+    "kms. i mean it this time",
+    "I want to go to sleep and not wake up.",
+    "He put his hands around my neck when I said I was leaving.",
+    "He took my keys so I can't leave the house.",
+    "If I leave he'll kill me, he said so last night.",
+    "she said she'd kill me if i told anyone",
+    "He keeps a knife by the bed and says it's for me if I ever cheat.",
+]
 IDIOMS = [
     "This commute is killing me.",
     "My feet are killing me after that wedding.",
@@ -55,6 +76,16 @@ def test_clear_danger_is_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", CONCERN)
 def test_coercive_control_is_at_least_concern(text: str) -> None:
     assert analyze(text).safety in {"concern", "urgent"}
+
+
+@pytest.mark.parametrize("text", ORDINARY_SHORT)
+def test_short_everyday_sentences_raise_no_alarm(text: str) -> None:
+    assert analyze(text).safety == "none"
+
+
+@pytest.mark.parametrize("text", URGENT_INDIRECT)
+def test_indirect_danger_phrasings_are_urgent(text: str) -> None:
+    assert analyze(text).safety == "urgent"
 
 
 @pytest.mark.parametrize("text", IDIOMS)

@@ -303,6 +303,9 @@ def share_create(*, user: User, checkup: Checkup) -> ProfileShare:
         raise CoupleError("Only a finished check-up of your own can be shared.")
     if shares_enforce_safety(user=user):
         raise SharingPaused()
+    # A check-up whose own safety screen was positive is never shared, even an older one.
+    if checkup_safety_positive(catalog=site_catalog(), checkup=checkup):
+        raise SharingPaused()
     with transaction.atomic():
         couple = couple_of(user=user)
         if couple is None:

@@ -19,6 +19,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from nearer.accounts.audit import record_access
 from nearer.accounts.models import User
 from nearer.accounts.reauth import require_recent_password
 from nearer.checkups.models import Checkup
@@ -378,6 +379,8 @@ def couple(request: HttpRequest) -> HttpResponse:
     view = services.couple_view(user=user)
     if view is None:
         return _waiting(request)
+    # The partner's shared profile was read: it goes into their access log (never content).
+    record_access(owner=view.partner, actor=user, kind="couple.view")
     return _couple_page(request, view)
 
 

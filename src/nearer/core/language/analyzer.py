@@ -15,7 +15,7 @@ from .cues import cue_spans
 from .embed import get_embedder
 from .features import clean
 from .model import ARTIFACT, Features, Model, cue_rows, load
-from .rules import Hit, safety_scan
+from .rules import Hit, has_danger_word, safety_scan
 from .types import (
     PATTERNS,
     SAFETY_LEVELS,
@@ -76,14 +76,17 @@ def analyze_many(texts: Iterable[str], *, batch_size: int = BATCH) -> list[Analy
 class _Prepared:
     text: str
     hits: list[Hit]
-    idiom: bool
+    danger: bool
+    words: int
     cues: Spans
     clauses: list[tuple[int, int]]
 
 
 def _prepare(text: str) -> _Prepared:
-    hits, idiom = safety_scan(text)
-    return _Prepared(text, hits, idiom, cue_spans(text), _clauses(text))
+    hits, _ = safety_scan(text)
+    return _Prepared(
+        text, hits, has_danger_word(text), len(text.split()), cue_spans(text), _clauses(text)
+    )
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -176,18 +179,18 @@ def _decide(
     pp = probs["patterns"][row]
     pattern = _as_pattern(p_labels[int(np.argmax(pp))])
 
-    # Safety: the stronger of the rules and the classifier. Where an idiom guard fired and no
-    # rule did, the classifier is not trusted to raise an alarm on its own.
+    # Safety: the stronger of the rules and the classifier (see ``model_safety``).
     s_labels = model.tasks["safety"].labels
     ps = probs["safety"][row]
     p_urgent = float(ps[s_labels.index("urgent")]) if "urgent" in s_labels else 0.0
     p_concern = float(ps[s_labels.index("concern")]) if "concern" in s_labels else 0.0
-    model_level: Safety = "none"
-    if not (prep.idiom and not prep.hits):
-        if p_urgent >= thresholds["urgent"]:
-            model_level = "urgent"
-        elif p_urgent + p_concern >= thresholds["concern"]:
-            model_level = "concern"
+    model_level = model_safety(
+        p_urgent,
+        p_concern,
+        thresholds,
+        danger=prep.danger,
+        words=prep.words,
+    )
     rule_level: Safety = "none"
     if any(h.level == "urgent" for h in prep.hits):
         rule_level = "urgent"
@@ -201,6 +204,38 @@ def _decide(
         pattern_scores={lab: _score(pp[j]) for j, lab in enumerate(p_labels)},
         safety_scores={lab: _score(ps[j]) for j, lab in enumerate(s_labels)},
     )
+
+
+def model_safety(
+    p_urgent: float,
+    p_concern: float,
+    thresholds: dict[str, float],
+    *,
+    danger: bool,
+    words: int,
+) -> Safety:
+    """What the classifier alone may say about safety; the rules are OR'ed in by the caller.
+
+    The classifier learned its danger from our own texts, so on short everyday sentences it
+    leans on their shape ("he said he would ...", "leave the keys") rather than on danger. It
+    therefore needs more than a probability:
+    - ``urgent`` only when P(urgent) reaches the urgent threshold and the text holds a danger
+      word outside any idiom (``rules.has_danger_word``: "this commute is killing me" has none);
+    - ``concern`` when P(urgent)+P(concern) reaches the concern threshold and the text holds a
+      danger word, or is long (``long_words`` words or more) and so less at the mercy of a few
+      everyday words;
+    - without a danger word, at most ``concern``, and only when P(urgent) reaches the (higher)
+      ``urgent_no_danger`` threshold: danger can be written in words no lexicon lists.
+    The thresholds are chosen out of fold at training time with these same gates.
+    """
+    long_words = int(thresholds.get("long_words", 10**9))
+    if danger and p_urgent >= thresholds["urgent"]:
+        return "urgent"
+    if (danger or words >= long_words) and p_urgent + p_concern >= thresholds["concern"]:
+        return "concern"
+    if p_urgent >= thresholds.get("urgent_no_danger", 2.0):
+        return "concern"
+    return "none"
 
 
 def _needs_clauses(prep: _Prepared, d: _Decision) -> bool:

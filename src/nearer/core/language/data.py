@@ -2,7 +2,8 @@
 
 Layout: ``data/language/<task>/<label>.jsonl``, one ``{"text": ...}`` per line; the label is the
 file name. For barriers, every ``none-*.jsonl`` file is the "none" class (ordinary text that
-reflects no barrier). Files named ``<label>-extra.jsonl`` (or ``-extra2`` ...) add texts to ``<label>``.
+reflects no barrier). Files named ``<label>-extra.jsonl`` (or ``-extra2``, ...) add texts to
+``<label>``.
 
 Split: a text goes to dev when the first byte of the SHA-256 of its whitespace-normalised,
 case-folded form is below 52 (52/256, about 20%); train otherwise. The split depends only on the
@@ -71,6 +72,42 @@ def load(task: Task, root: Path | None = None) -> list[Example]:
                 continue
             seen.add(key)
             out.append(Example(text, label, path.name))
+    return out
+
+
+def holdout_dir() -> Path:
+    """``$NEARER_LANGUAGE_HOLDOUT`` or ``data/language/holdout``."""
+    env = os.environ.get("NEARER_LANGUAGE_HOLDOUT")
+    if env:
+        return Path(env)
+    return data_dir() / "holdout"
+
+
+def load_holdout(root: Path | None = None) -> dict[Task, list[Example]] | None:
+    """The independently written holdout set, ``<root>/<task>.jsonl`` with ``{"text", "label"}``
+    lines; ``None`` unless all three files exist. Never used for training: ``load`` reads
+    ``data/language/<task>/`` only, and this folder is not a task."""
+    folder = root or holdout_dir()
+    paths = {task: folder / f"{task}.jsonl" for task in TASKS}
+    if not all(p.is_file() for p in paths.values()):
+        return None
+    out: dict[Task, list[Example]] = {}
+    for task, path in paths.items():
+        rows: list[Example] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if not isinstance(row, dict):
+                continue
+            text, label = row.get("text"), row.get("label")
+            if isinstance(text, str) and text.strip() and isinstance(label, str):
+                rows.append(Example(text, label, path.name))
+        out[task] = rows
     return out
 
 

@@ -3,6 +3,9 @@
     python -m nearer.core.language.evaluate [--json] [--no-train]
 
 The artifact is stale when the hash of ``data/language`` differs from the one stored in it.
+When ``data/language/holdout/{barriers,patterns,safety}.jsonl`` exist (a set written
+independently of the training data, never trained on), a second table reports the same
+metrics on it.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ def artifact_is_current() -> bool:
         return False
 
 
-def metrics(dev: dict[str, list[data.Example]] | None = None) -> dict[str, Any]:
+def metrics(dev: dict[data.Task, list[data.Example]] | None = None) -> dict[str, Any]:
     from .analyzer import analyze_many
 
     if dev is None:
@@ -104,9 +107,10 @@ def _r(x: float) -> float:
     return round(x, 3)
 
 
-def report(m: dict[str, Any]) -> str:
+def report(m: dict[str, Any], title: str = "dev split") -> str:
     b, p, s = m["barriers"], m["patterns"], m["safety"]
     lines = [
+        f"== {title} ==",
         f"barriers  top-1 {b['top1']:.3f}  top-3 {b['top3']:.3f}  (n={b['n']}; floors 0.65/0.85)"
         f"   none -> [] {b['none_empty']:.3f} (n={b['none_n']})",
         "          per class top-1: "
@@ -116,7 +120,7 @@ def report(m: dict[str, Any]) -> str:
         f"safety    recall urgent {s['recall_urgent']:.3f} (floor 0.95)   recall urgent-or-concern "
         f"{s['recall_urgent_or_concern']:.3f} (floor 0.90)   false alarms on none "
         f"{s['false_alarm_none']:.3f} (ceiling 0.10)   (n={s['n']})",
-        f"          flagged among barrier/pattern dev texts: "
+        f"          flagged among barrier/pattern texts: "
         f"{s['flag_rate_barrier_and_pattern_texts']:.3f}",
         f"          by gold label: {s['by_gold']}",
     ]
@@ -134,7 +138,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("artifact missing or stale: training", file=sys.stderr)
         train(verbose=False)
     m = metrics()
-    print(json.dumps(m, indent=2) if args.json else report(m))
+    holdout = data.load_holdout()
+    h = metrics(holdout) if holdout is not None else None
+    if args.json:
+        print(json.dumps({"dev": m, "holdout": h}, indent=2))
+    else:
+        print(report(m))
+        if h is not None:
+            print()
+            print(report(h, "holdout, written independently, never trained on"))
     return 0
 
 

@@ -24,7 +24,7 @@ from .cues import CUE_NAMES, cue_spans
 from .embed import get_embedder
 from .features import CHAR_NGRAMS, WORD_NGRAMS, Tfidf
 from .model import ARTIFACT, Features, Featurizer, Linear, cue_rows, save
-from .rules import safety_level, safety_scan
+from .rules import has_danger_word, safety_level, safety_scan
 
 F32 = npt.NDArray[np.float32]
 
@@ -49,6 +49,13 @@ CONFIG: Final[dict[str, TaskConfig]] = {
 FALSE_ALARM_BUDGET: Final = 0.06
 ORDINARY_BUDGET: Final = 0.04
 URGENT_TARGET: Final = 0.97
+# The classifier alone says ``urgent`` only at or above this probability (and with a danger
+# word; see ``analyzer.model_safety``), whatever the out-of-fold search would allow.
+URGENT_MIN: Final = 0.3
+# Texts this long may be raised to ``concern`` by the classifier without a danger word.
+LONG_WORDS: Final = 25
+# Without a danger word, the classifier may raise "concern" only from this P(urgent) up.
+NO_DANGER_MIN: Final = 0.6
 # Share of ordinary ("none") texts that must get no barrier at all, out of fold.
 NONE_EMPTY_TARGET: Final = 0.85
 # Barrier and pattern texts join the safety model as extra "none" examples, at this weight:
@@ -155,27 +162,31 @@ def choose_safety_thresholds(
     y: list[str],
     rule_levels: list[str],
     ordinary: npt.NDArray[np.bool_],
-    idiom: npt.NDArray[np.bool_],
+    danger: npt.NDArray[np.bool_],
+    words: npt.NDArray[np.int64],
 ) -> dict[str, float]:
     """Thresholds on P(urgent) and P(urgent)+P(concern), with the rules OR'ed in.
 
-    Chosen on out-of-fold predictions: the pair with the best recall (urgent first, then
+    Chosen on out-of-fold predictions, through the same gates as ``analyzer.model_safety``
+    (danger word outside idioms, length): the pair with the best recall (urgent first, then
     urgent-or-concern) whose false alarms stay within budget, both on the safety set's "none"
-    texts and on the ordinary (barrier and pattern) texts. As in the analyzer, the classifier
-    alone raises no alarm on a text where an idiom guard fired and no rule did.
+    texts (hard negatives included) and on the ordinary (barrier and pattern) texts.
     """
     iu, ic = labels.index("urgent"), labels.index("concern")
-    pu = np.where(idiom & (np.array(rule_levels) == "none"), 0.0, proba[:, iu])
-    pc = np.where(idiom & (np.array(rule_levels) == "none"), 0.0, proba[:, iu] + proba[:, ic])
+    rules = np.array(rule_levels)
+    pu = np.where(danger, proba[:, iu], 0.0)
+    pc = np.where(danger | (words >= LONG_WORDS), proba[:, iu] + proba[:, ic], 0.0)
+    # Without a danger word the classifier may still say "concern" when P(urgent) is high.
+    pnd = np.where(danger, 0.0, proba[:, iu])
     gold = np.array(y)
     none = (gold == "none") & ~ordinary
-    rule_flag = np.array([r != "none" for r in rule_levels])
-    rule_urgent = np.array([r == "urgent" for r in rule_levels])
+    rule_flag = rules != "none"
+    rule_urgent = rules == "urgent"
     best: tuple[float, float, float, float] | None = None
-    for t_u in np.round(np.arange(0.10, 0.96, 0.01), 2):
+    for t_u in np.round(np.arange(URGENT_MIN, 0.96, 0.01), 2):
         pred_u = rule_urgent | (pu >= t_u)
         for t_c in np.round(np.arange(0.10, 0.96, 0.01), 2):
-            flag = rule_flag | pred_u | (pc >= t_c)
+            flag = rule_flag | pred_u | (pc >= t_c) | (pnd >= max(t_u, NO_DANGER_MIN))
             if flag[none].mean() > FALSE_ALARM_BUDGET:
                 continue
             if flag[ordinary].mean() > ORDINARY_BUDGET:
@@ -187,12 +198,18 @@ def choose_safety_thresholds(
             if best is None or key[:2] > best[:2]:
                 best = key
     if best is None:
-        return {"urgent": 0.95, "concern": 0.95}
+        return {"urgent": 0.95, "concern": 0.95, "long_words": LONG_WORDS}
+    t_nd = max(best[2], NO_DANGER_MIN)
+    none_flag = rule_flag | (pu >= best[2]) | (pc >= best[3]) | (pnd >= t_nd)
     return {
         "urgent": best[2],
         "concern": best[3],
+        "long_words": LONG_WORDS,
+        "urgent_no_danger": t_nd,
         "oof_recall_urgent_capped": round(best[0], 3),
         "oof_recall_urgent_or_concern": round(best[1], 3),
+        "oof_false_alarm_none": round(float(none_flag[none].mean()), 3),
+        "oof_flag_rate_ordinary": round(float(none_flag[ordinary].mean()), 3),
     }
 
 
@@ -266,8 +283,9 @@ def train_safety(
     proba = oof_proba(f, y, labels, cfg, weights)
     scans = [safety_scan(t) for t in texts]
     levels = [safety_level(hits) for hits, _ in scans]
-    idiom = np.array([flag for _, flag in scans])
-    thresholds = choose_safety_thresholds(proba, labels, y, levels, is_ordinary, idiom)
+    danger = np.array([has_danger_word(t) for t in texts])
+    words = np.array([len(t.split()) for t in texts], dtype=np.int64)
+    thresholds = choose_safety_thresholds(proba, labels, y, levels, is_ordinary, danger, words)
     return fit(f, y, labels, cfg, weights), thresholds
 
 
