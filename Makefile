@@ -9,7 +9,7 @@ UV := $(BIN)/uv
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint types pytest pytest-postgres eval bench bench-tools e2e serve clean
+.PHONY: install run test lint types pytest pytest-postgres schemathesis eval bench bench-tools e2e serve clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,11 @@ types: install
 	$(BIN)/mypy src tests
 
 pytest: install
-	$(BIN)/pytest -q -m "not e2e"
+	$(BIN)/pytest -q -m "not e2e and not schemathesis"
+
+# API fuzzing against the OpenAPI schema (in-process, bounded; .ci/run runs it).
+schemathesis: install
+	$(BIN)/pytest -q -m schemathesis tests/api/test_api_schemathesis.py
 
 # The suite again on PostgreSQL, only when a server is named (.ci/run starts a throwaway one):
 #   make test NEARER_TEST_DATABASE_URL=postgres://user@127.0.0.1:5432/postgres
