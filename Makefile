@@ -75,7 +75,7 @@ serve: install
 # from npm (package-lock.json). Screenshots land in var/screenshots/, failures in var/e2e-failures/.
 e2e: install
 	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund
-	$(BIN)/pytest -m e2e tests/e2e --screenshot=only-on-failure --output=var/e2e-failures
+	$(BIN)/pytest -m e2e tests --screenshot=only-on-failure --output=var/e2e-failures
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache
