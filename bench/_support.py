@@ -3,6 +3,7 @@ server whose every process is cleaned up, and a tiny HTTP client for 127.0.0.1 o
 
 from __future__ import annotations
 
+import ctypes
 import http.client
 import json
 import os
@@ -181,6 +182,13 @@ def _wait_healthy(server: Server, timeout: float) -> None:
     raise RuntimeError(f"the server did not answer in {timeout} s:\n{server.log.read_text()}")
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: SIGKILL it if this benchmark dies without cleaning up
+    (gunicorn's workers then see their master gone and stop too)."""
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
 @contextmanager
 def serve(env: dict[str, str], *, workers: int) -> Iterator[Server]:
     """`nearer serve` in its own process group; the group is killed on the way out."""
@@ -202,6 +210,7 @@ def serve(env: dict[str, str], *, workers: int) -> Iterator[Server]:
             stdout=handle,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
     server = Server(port, process, log)
     try:

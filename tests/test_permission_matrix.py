@@ -349,8 +349,11 @@ MATRIX: dict[str, tuple[Case, ...]] = {
         Case(label="a made-up link", kwargs=_token(lambda w: MADE_UP)),
     ),
     "couples:leave": own(get=COUPLE, post=COUPLE, partner_may_change=UNLINKED),
+    # The owner's unshared check-up had a positive safety screen, so sharing it is refused and
+    # the hub re-renders (400) — the hub names the linked partner.
     "couples:share": own(
         post=OWNER,
+        partner_email=True,
         label="sharing the owner's unshared check-up",
         body=lambda w, r: {"checkup": str(w.owner_private_checkup.pk)},
     ),

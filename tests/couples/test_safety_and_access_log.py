@@ -3,12 +3,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from django.test import Client
 
 from nearer.accounts.models import AccessEvent, User
 from nearer.checkups.models import Checkup
 from nearer.couples import services
 from nearer.couples.models import Couple
-from django.test import Client
 
 
 @pytest.mark.django_db

@@ -103,3 +103,40 @@ def test_rule_evidence_points_at_the_danger_phrase() -> None:
     text = "Honestly fine most days. He hit me on Saturday though."
     spans = analyze(text).evidence.safety
     assert [s.phrase for s in spans] == ["hit me"]
+
+
+# Word families added in the recall work: generic shapes, written for this test (not data lines).
+FAMILY_URGENT = [
+    "She had me pinned up against the door for ages",
+    "He told me nobody would ever find my body",
+    "I hid under the stairs till she went to sleep",
+    "My son and I slept in our car, I was too scared to go home",
+    "Since I moved out my ex has been parked outside my flat most nights",
+    "I keep thinking about my own funeral",
+    "I've made up my mind, I'm done being a burden",
+    "He threatened to drown our puppy",
+]
+NO_INTENT = "Everyone would be fine without me, but I'm not going to do anything about it"
+
+
+@pytest.mark.parametrize("text", FAMILY_URGENT)
+def test_word_families_for_indirect_danger_are_urgent(text: str) -> None:
+    assert any(h.level == "urgent" for h in safety_hits(text))
+
+
+def test_stated_absence_of_intent_is_concern_not_urgent() -> None:
+    hits = safety_hits(NO_INTENT)
+    assert hits and all(h.level == "concern" for h in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She pinned my arms in a tickle fight",
+        "We bought a rope swing for the garden",
+        "Training left bruises on my arms again",
+        "I hid in the bathroom to wrap his present",
+    ],
+)
+def test_new_family_guards(text: str) -> None:
+    assert safety_hits(text) == []

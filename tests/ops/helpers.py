@@ -3,8 +3,10 @@ its own settings from the environment and its own var/ folder."""
 
 from __future__ import annotations
 
+import ctypes
 import os
 import secrets
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -51,3 +53,10 @@ def nearer(
         timeout=timeout,
         check=False,
     )
+
+
+def die_with_parent() -> None:
+    """For ``preexec_fn``: the child gets SIGKILL if the test process dies without cleaning up
+    (gunicorn's workers then see their master gone and stop too)."""
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)

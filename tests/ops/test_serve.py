@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.ops.helpers import NEARER, ROOT, production_env
+from tests.ops.helpers import NEARER, ROOT, die_with_parent, production_env
 
 Answer = tuple[int, dict[str, str], bytes]
 
@@ -52,6 +52,7 @@ def server(production_template: Path, tmp_path_factory: pytest.TempPathFactory) 
             stdout=handle,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+            preexec_fn=die_with_parent,
         )
     try:
         deadline = time.monotonic() + 90

@@ -171,8 +171,11 @@ def _decide(
     barriers: list[BarrierScore] = []
     gate = float(model.meta.get("barrier_none_threshold", 0.5))
     none_p = float(pb[b_labels.index("none")]) if "none" in b_labels else 0.0
-    if none_p < gate:
-        order = [j for j in np.argsort(-pb, kind="stable") if b_labels[j] != "none"]
+    order = [j for j in np.argsort(-pb, kind="stable") if b_labels[j] != "none"]
+    # A second gate: not even the most likely barrier is likely enough (tuned at training time
+    # to cost at most 1% of top-3 hits out of fold).
+    floor = float(model.meta.get("barrier_min_score", {}).get("min", 0.0))
+    if none_p < gate and order and float(pb[order[0]]) >= floor:
         barriers = [BarrierScore(b_labels[j], _score(pb[j])) for j in order[:TOP_BARRIERS]]
 
     p_labels = model.tasks["patterns"].labels
@@ -224,12 +227,15 @@ def model_safety(
     - ``concern`` when P(urgent)+P(concern) reaches the concern threshold and the text holds a
       danger word, or is long (``long_words`` words or more) and so less at the mercy of a few
       everyday words;
-    - without a danger word, at most ``concern``, and only when P(urgent) reaches the (higher)
-      ``urgent_no_danger`` threshold: danger can be written in words no lexicon lists.
+    - without a danger word, ``concern`` when P(urgent) reaches the (higher)
+      ``urgent_no_danger`` threshold, and ``urgent`` only from the (very high, possibly never)
+      ``urgent_no_danger_urgent`` one: danger can be written in words no lexicon lists.
     The thresholds are chosen out of fold at training time with these same gates.
     """
     long_words = int(thresholds.get("long_words", 10**9))
     if danger and p_urgent >= thresholds["urgent"]:
+        return "urgent"
+    if p_urgent >= thresholds.get("urgent_no_danger_urgent", 2.0):
         return "urgent"
     if (danger or words >= long_words) and p_urgent + p_concern >= thresholds["concern"]:
         return "concern"

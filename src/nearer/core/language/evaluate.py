@@ -99,6 +99,10 @@ def metrics(dev: dict[data.Task, list[data.Example]] | None = None) -> dict[str,
         "false_alarm_none": _r((by["none"]["urgent"] + by["none"]["concern"]) / max(1, n_n)),
         "flag_rate_barrier_and_pattern_texts": _r(ordinary_flags / max(1, len(ordinary))),
         "by_gold": {k: dict(v) for k, v in by.items()},
+        "none_no_barrier": _r(
+            sum(not r.barriers for e, r in zip(ex, res, strict=True) if e.label == "none")
+            / max(1, n_n)
+        ),
     }
     return out
 
@@ -123,6 +127,7 @@ def report(m: dict[str, Any], title: str = "dev split") -> str:
         f"          flagged among barrier/pattern texts: "
         f"{s['flag_rate_barrier_and_pattern_texts']:.3f}",
         f"          by gold label: {s['by_gold']}",
+        f"          everyday ('none') safety texts with no barrier: {s['none_no_barrier']:.3f}",
     ]
     return "\n".join(lines)
 

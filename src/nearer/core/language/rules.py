@@ -606,6 +606,196 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|\bno\s+door\s+out\b|\bcan'?t\s+see\s+(?:any\s+)?way\s+(?:out|to\s+leave)|\bfeel(?:ing)?\s+"
         r"(?:so\s+)?trapped\b",
     ),
+    # --- word families added in the recall work (generic shapes, not sentences) ---------------
+    # Physical danger from a partner described without the obvious verbs.
+    (
+        "partner",
+        "urgent",
+        r"\b(?:had|has|held|holds|pinned|pins|pushed|shoved|slammed|trapped|backed|kept)\s+me\s+"
+        r"(?:pinned\s+|pressed\s+|shoved\s+)?(?:up\s+)?against\s+(?:the|a)\s+(?:wall|fridge|door|counter|car|floor|sink|window|cupboard|"
+        r"table|bannister|railing)"
+        r"|\b(?:couldn'?t|could\s+not|can'?t|cannot)\s+breathe\b[^.!?\n]{0,60}\b(?:his|her|their)\s+"
+        r"(?:arm|hands?|weight|knee|forearm|fingers)|\b(?:his|her|their)\s+(?:arm|hands?|weight|knee|"
+        r"forearm|fingers)\b[^.!?\n]{0,60}\b(?:couldn'?t|could\s+not|can'?t)\s+(?:breathe|move|shout|"
+        r"scream)|\b(?:sat|sits|sitting|kneel\w*|knelt|lay|lies|lying|put\s+(?:his|her|their)\s+"
+        r"(?:whole\s+)?weight)\s+on\s+(?:me|my\s+(?:chest|back|neck|stomach))\b"
+        r"|\b(?:pressed|pushed|held|put)\s+(?:a|the)\s+pillow\s+(?:down|over)|\b(?:plastic\s+)?bag\s+"
+        r"over\s+my\s+head|\b(?:held|pushed|put|kept)\s+(?:me|my\s+head)\s+(?:\w+\s+)?under\s?(?:the\s+)?"
+        r"water\b|\bsqueez\w*\s+(?:until|till|til)\s+i\b|\bwent\s+limp\b|\bpulled\s+out\s+(?:clumps\s+of\s+)?"
+        r"my\s+hair|\bcame\s+at\s+me\s+with\b|\bwent\s+for\s+me\s+with\b|\bswung\s+(?:a|the|his|her|"
+        r"their)\s+(?:\w+\s+){0,2}at\s+(?:me|my)\b|\b(?:tried|trying)\s+to\s+run\s+me\s+(?:over|down)"
+        r"|\b(?:reversed|drove|driving|swerved)\s+(?:the\s+car\s+)?(?:at|towards)\s+me\b|\bgrabbed\s+the\s+"
+        r"(?:steering\s+)?wheel\b|\bcut\s+(?:the|my)\s+brake|\bfists?\s+(?:up|raised|clenched)\b"
+        r"|\bbleed\w*\s+from\s+my\s+(?:ear|head|mouth)|\bmy\s+head\s+(?:is|was|won'?t\s+stop)\s+bleed"
+        r"|\btell\s+(?:the\s+)?(?:doctors?|nurses?|hospital|people|everyone|them)\s+(?:that\s+)?i\s+"
+        r"(?:fell|tripped|walked\s+into|slipped)",
+    ),
+    # Threats without the word "kill", to the writer, the kids or the pets.
+    (
+        "partner",
+        "urgent",
+        r"\b(?:no\s+one|nobody|noone)\s+(?:would|will|'d|'ll|could)\s+(?:ever\s+)?find\s+(?:me|my\s+body|"
+        r"you|your\s+body|us)\b|\bif\s+(?:he|she|they|i)\s+can'?t\s+have\s+(?:me|you)\b[^.!?\n]{0,30}"
+        r"\b(?:no\s+one|nobody|noone)\b|\b(?:rather|prefer\s+to)\s+see\s+(?:me|you)\s+dead\b"
+        r"|\b(?:won'?t|will\s+not|never)\s+(?:see|make\s+it\s+to)\s+(?:your|my)\s+next\s+(?:birthday|"
+        r"christmas|year|summer|anniversary)|\b(?:you'?re|you\s+are|i'?m|i\s+am)\s+next\b|\bnext\s+is\s+you"
+        r"|\bnext\s+time\s+it\s+(?:won'?t|will)\s+be\s+(?:the|you|your)\b|\b(?:he|she|they)\s+(?:said|says|"
+        r"told\s+me|texted)[^.!?\n]{0,30}\blook\s+like\s+(?:an\s+)?accident|\baccidents\s+happen\b"
+        r"|\bend\s+up\s+(?:in\s+the\s+ground|in\s+a\s+ditch|like\s+(?:his|her)\s+(?:last|ex))"
+        r"|\bif\s+(?:anything|something)\s+(?:happens|ever\s+happens)\s+to\s+me\b|\bif\s+you\s+"
+        r"(?:don'?t|do\s+not)\s+hear\s+from\s+me\b|\b(?:left|put|sent|gave|showed)\s+(?:me\s+)?a\s+"
+        r"bullet|\bput\s+something\s+in\s+my\s+(?:drink|food|tea|coffee)|\bpoison\w*\s+(?:my|me|the\s+"
+        r"kids|our)\b|\bbreak\s+every\s+bone|\bsay\s+goodbye\s+to\s+(?:\w+\s+){0,2}while\s+(?:i|you)\s+"
+        r"(?:still\s+)?can\b|\bthreat\w*\s+(?:me\s+)?with\s+(?:a|the|his|her)\s+(?:\w+\s+)?(?:bottle|"
+        r"knife|hammer|bat|gun|scissors|club|glass|iron|belt)",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:threat\w*|swore|promised)\s+(?:to\s+)?(?:\w+\s+){0,2}(?:take|hurt|harm|throw|drown|kill|"
+        r"snatch|abduct|run\s+off\s+with|poison|get\s+rid\s+of)\s+(?:the|my|our)\s+(?:baby|kids?|children|"
+        r"son|daughter|dog|cat|pets?|puppy)\b|\b(?:shook|shaking|shakes|threw|throw|dropped|hit|hits|"
+        r"hurt|hurts)\s+the\s+baby\b|\bhurt\w*\s+(?:my|the|our)\s+(?:dog|cat|pets?|puppy)\s+to\b"
+        r"|\b(?:hurt|harm)\s+(?:my|our)\s+(?:little\s+)?(?:boy|girl|son|daughter|kids?|baby)\b",
+    ),
+    # Hiding or fleeing from a partner; being locked out in the cold.
+    (
+        "partner",
+        "urgent",
+        r"\bhid\w*\s+(?:in|at|behind|under|inside)\s+[^.!?\n]{0,40}\b(?:until|till|til|while)\s+"
+        r"(?:he|she|they)\b|\bslept\s+in\s+(?:the|my|our|a)\s+car\b[^.!?\n]{0,60}\b(?:scared|afraid|"
+        r"terrified|he\s+was|she\s+was|they\s+were|from\s+(?:him|her|them)|safe)\b|\b(?:locked\s+my\s?"
+        r"self|with\s+the\s+door\s+locked)\b[^\n]{0,80}\b(?:he|she|they)(?:'s|\s+is|'re|\s+are|\s+was)?"
+        r"\s+(?:outside|angry|coming|shouting|banging|screaming)|\bran\s+out\s+(?:barefoot|in\s+my\s+"
+        r"(?:pyjamas|pajamas|nightie))|\bthought\s+(?:this\s+is\s+it|i\s+was\s+(?:going\s+to\s+die|dying)|"
+        r"(?:he|she)\s+(?:was\s+going\s+to|would)\s+kill\s+me)|\bkill\w*\s+us\s+all\b|\b(?:tracked|followed|"
+        r"traced)\s+me\s+to\s+(?:my|her|his|the|a|our)\b|\blocked\s+me\s+out\s+on\s+the\s+(?:balcony|doorstep|porch)"
+        r"|\b(?:not\s+allowed|never\s+allowed)\s+out\s+of\s+(?:the|my)\s+(?:bedroom|room|house|flat)"
+        r"|\b(?:took|takes|pulled)\s+the\s+battery\s+out\s+of\s+my\s+phone|\bbroke\s+(?:down|in)\s+the\s+"
+        r"door\b|\bkicked\s+(?:it|the\s+door)\s+in\b|\bbroke\s+my\s+phone\s+so\s+i\s+can'?t",
+    ),
+    # Stalking, above all after leaving.
+    (
+        "partner",
+        "urgent",
+        r"\b(?:since|after)\s+i\s+(?:left|moved\s+out|moved|got\s+away|ended\s+it)\b[^.!?\n]{0,80}\b"
+        r"(?:turn\w*\s+up|show\w*\s+up|outside|parked|follow\w*|waiting|watching|found)|\bi\s+left\s+"
+        r"(?:\w+\s+){0,3}ago\b[^.!?\n]{0,60}\b(?:turn\w*\s+up|show\w*\s+up|outside|parked|follow\w*|"
+        r"waiting|watching)|\b(?:parked|waiting|sitting|watching)\b[^.!?\n]{0,40}\b(?:every\s+(?:night|"
+        r"day|morning|evening)|outside\s+my\s+(?:house|flat|place|door|work|window))\b(?![^.!?\n]{0,20}"
+        r"\b(?:to\s+surprise|with\s+(?:coffee|flowers|lunch)))|\b(?:photos?|pictures?|pics)\s+of\s+my\s+"
+        r"new\s+(?:front\s+door|house|flat|place|street|car)|\b(?:found|knows|got|posted|has)\s+(?:my|our)\s+"
+        r"new\s+(?:address|number|place|flat|house|home)|\bknows?\s+(?:which|what)\s+(?:school|nursery|"
+        r"street|gym)\b|\bhe'?s\s+(?:been\s+)?(?:texting|messaging|saying)\s+(?:me\s+)?that\s+(?:he'?s|"
+        r"he\s+is)\s+outside|\bi\s+think\s+(?:he|she)'?s\s+looking\s+for\s+me|\bdoesn'?t\s+know\s+where"
+        r"\s+i\s+am\s+yet\b|\bwaiting\s+for\s+me\s+when\s+i\s+(?:got|get)\s+off",
+    ),
+    # Self-harm: plans, means, goodbyes and burden statements in plainer words.
+    (
+        "self",
+        "urgent",
+        r"\b(?:pills|tablets|meds)\s+(?:\w+\s+)?(?:lined\s+up|laid\s+out|ready|counted\s+out)|\btake\s+"
+        r"everything\s+in\s+the\s+(?:cabinet|cupboard|medicine|bathroom|drawer)|\b(?:took|swallowed|"
+        r"taken|take)\s+(?:a\s+)?whole\s+(?:packet|bottle|box|strip|pack)|\b(?:vodka|wine|alcohol|booze|"
+        r"whisky|whiskey|gin|drink)\b[^.!?\n]{0,20}\bwith\s+(?:my|the|all\s+(?:my|the))\s+(?:pills|"
+        r"tablets|meds)|\bpainless\s+(?:ways?|methods?|death)|\bgoogl\w*\s+(?:painless|how\s+to\s+die|"
+        r"ways\s+to)|\bhow\s+(?:high|tall|far\s+down|deep)\s+(?:the|that)\s+(?:bridge|building|car\s+park|"
+        r"cliff|roof|drop|river)|\bresearch\w*\s+how\s+(?:much|many)\s+(?:it\s+)?(?:takes|would\s+take)"
+        r"|\b(?:a|the)\s+rope\b[^.!?\n]{0,40}\b(?:boot|trunk|car|bag|wardrobe)\b|\bblades?\b"
+        r"[^.!?\n]{0,40}\b(?:drawer|keep\s+opening|hid\w*)\b|\b(?:want|wanna|wish\s+i\s+could)\s+(?:to\s+)?"
+        r"(?:just\s+)?stop\s+breathing|\b(?:want|wanna)\s+(?:to\s+)?be\s+dead\b|\bhow\s+(?:much\s+)?"
+        r"long(?:er)?\s+i\s+can\s+(?:stay\s+alive|keep\s+going|hold\s+on|last)\b|\b(?:don'?t|do\s+not|not)"
+        r"\s+(?:plan|planning|intend\w*|expect\w*)\s+(?:on|to)\s+(?:wak\w*|be\s+(?:here|around|alive))"
+        r"|\b(?:stop|stopped)\s+being\s+(?:here|alive|around)\b|\bnot\s+be\s+here\s+(?:tomorrow|next\s+"
+        r"(?:week|month|year)|by)\b|\bsee\s+myself\s+(?:being\s+(?:here|alive|around)|getting\s+old|"
+        r"living\s+(?:past|to|much|long))",
+    ),
+    (
+        "self",
+        "urgent",
+        r"\bsaid\s+my\s+goodbyes\b|\bwithout\s+(?:them|anyone|her|him)\s+knowing\s+(?:they|it)\s+(?:were|"
+        r"was)\s+(?:a\s+)?goodbye|\blast\s+thing\s+i'?(?:ll|\s+will)\s+(?:post|write|say)|\bknow\s+"
+        r"(?:it'?s|this\s+is)\s+the\s+last\s+time\b|\b(?:wrote|written|writing|write)\s+(?:\w+\s+)?"
+        r"(?:letters|notes)\s+(?:to|for)\s+(?:everyone|each\s+of|all\s+of|my\s+(?:kids|family|mum|mom|"
+        r"parents|children|sister|brother))|\btell\s+(?:my|the)\s+(?:\w+\s+){0,2}i\s+loved\s+(?:them|him|"
+        r"her|you)\b|\bif\s+i'?m\s+not\s+(?:\w+\s+){0,2}(?:tomorrow|by)\b[^\n]{0,40}\bknow\s+why"
+        r"|\b(?:imagin|think|plan|pictur)\w*\s+(?:about\s+)?my\s+(?:own\s+)?funeral|\b(?:don'?t|do\s+not)"
+        r"\s+trust\s+myself\s+(?:alone|tonight|to\s+be\s+safe|around)|\bwhat\s+i'?(?:ll|\s+might|\s+will|"
+        r"\s+could|d)\s+do\s+to\s+my\s?self|\b(?:don'?t|do\s+not)\s+want\s+to\s+be\s+(?:saved|rescued|"
+        r"found)|\b(?:not|no\s+longer|stopped\s+being)\s+(?:scared|afraid)\s+of\s+(?:dying|death)"
+        r"|\bknow\s+(?:how|when|where)\s+i'?(?:d|\s+would|ll|\s+will)\s+do\s+it\b|\b(?:driv\w*|crash\w*|"
+        r"steer\w*)\s+(?:the\s+car\s+|my\s+car\s+)?(?:into|off)\s+(?:a|the)\s+(?:tree|wall|river|lorry|"
+        r"truck|cliff|oncoming|bridge)|\b(?:disappear|go\s+somewhere|walk\s+into\s+the|swim\s+out)"
+        r"[^.!?\n]{0,50}\b(?:and\s+)?(?:not|never)\s+come\s+back|\b(?:relieved|better|easier|happier|"
+        r"fine)\s+(?:once|when|after|if)\s+i'?m\s+(?:gone|not\s+here|dead)|\b(?:fine|better|happier|"
+        r"easier)\s+without\s+me\b|\bbreathe\s+easier\s+without\s+me|\bwaste\s+of\s+(?:oxygen|space|air)"
+        r"\b[^.!?\n]{0,30}\b(?:fix|end|stop)|\bonly\s+way\s+out\b[^.!?\n]{0,40}\b(?:not\s+being|dying|"
+        r"death|die|end)|\bwhere\s+nobody\s+(?:will|would|can)\s+find\s+me"
+        r"|\b(?:pain|it|everything)\s+to\s+(?:end|stop)\s+(?:permanently|forever|for\s+good)"
+        r"|\b(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+myself\s+(?:being\s+(?:here|alive|around)|getting\s+"
+        r"old|living\s+(?:past|to|much|long))",
+    ),
+    # Coercive control, humiliation and hopelessness in plainer words.
+    (
+        "partner",
+        "concern",
+        r"\b(?:gives?|gave)\s+me\s+(?:an?\s+)?(?:\S*\d+\s*|(?:ten|twenty|fifty|a\s+hundred|\w+)\s+)"
+        r"(?:quid|pounds|dollars|euros|bucks)\s+(?:a|per|each)\s+(?:week|month|day)|\b(?:every|each)\s+"
+        r"(?:receipt|penny|cent|purchase)\b|\b(?:loans?|debts?|credit\s+cards?)\s+in\s+my\s+name\b|\bsign"
+        r"\w*\s+over\s+my\s+(?:savings|house|wages|money|share)|\bwithhold\w*\s+(?:the\s+)?(?:money|food)"
+        r"|\bin\s+(?:his|her)\s+name\b[^.!?\n]{0,40}\bremind|\b(?:keeps|has|took|holds)\s+(?:all\s+)?"
+        r"(?:the|my)\s+bank\s+cards?\b(?![^.!?\n]{0,40}\bbecause)|\bmy\s+bank\s+card\s+in\s+(?:his|her)\s+"
+        r"(?:wallet|pocket)|\bshare\s+my\s+location\b[^.!?\n]{0,30}\b(?:24/7|all\s+the\s+time|always|"
+        r"mad|angry)|\b(?:photo|pic|picture)\s+of\s+(?:where\s+i\s+am|who\s+i'?m\s+with)|\bvideo\s+call\s+"
+        r"(?:him|her)\s+when\s+i'?m\s+out|\btimes\s+how\s+long\s+i\b|\b(?:need|have)\s+to\s+tell\s+(?:him|"
+        r"her)\s+(?:every|where)|\b(?:has|knows|got)\s+my\s+(?:\w+\s+)?(?:login|password|passcode|pin)\b"
+        r"|\bapp\s+on\s+my\s+phone\s+i\s+didn'?t|\blistens?\s+(?:at|behind)\s+the\s+door|\bwatch\w*\s+"
+        r"(?:everything|every\s+move)\s+i\b|\breport\w*\s+back\s+on\s+(?:what|where|who)\s+i\b|\bwatch\s+"
+        r"me\s+when\s+(?:he|she)'?s\s+away|\b(?:checks?|checked)\s+the\s+mileage",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:don'?t|do\s+not|no)\s+(?:really\s+)?(?:have\s+)?(?:any\s+)?friends\s+(?:left|anymore|any\s+"
+        r"more)|\bnobody\s+left\s+to\s+talk\s+to\b(?![^.!?\n]{0,30}\babout\b)|\bhaven'?t\s+seen\s+my\s+"
+        r"(?:family|friends|parents|mum|mom|sister|brother)\s+in\s+(?:over\s+)?(?:a\s+year|years|months)"
+        r"|\b(?:made|makes|forced)\s+me\s+(?:cut\s+off|stop\s+seeing|delete|quit)\b|\bsplit\s+us\s+"
+        r"up\b|\bask\s+(?:him\s+|her\s+)?before\s+i\s+see\s+anyone|\bpicks?\s+(?:a\s+)?fights?\s+(?:every"
+        r"\s+time|whenever)\s+i\b|\bwithout\s+(?:him|her)\s+so\s+i\s+don'?t\s+go|\bquit\s+my\s+job\s+because"
+        r"\s+(?:he|she)|\banswers\s+for\s+me\b|\bwon'?t\s+let\s+me\s+(?:go\s+to\s+the\s+doctor|see\s+my|have\s+(?:my\s+own|a\s+"
+        r"(?:job|phone|bank))|work\b|learn\s+to\s+drive|\w+\s+alone)|\bnot\s+allowed\s+(?:a|my\s+own|to\s+(?:see|have|go|work|close|lock))|\bmake\s+sure"
+        r"\s+everyone\s+knows|\btold\s+(?:my|everyone|our)\s+[^.!?\n]{0,20}i'?m\s+(?:mentally\s+ill|crazy|"
+        r"unstable|mad)|\b(?:deport\w*|immigration)\b|\bvisa\s+depends\s+on|\bno\s+court\s+would\b|\bleave"
+        r"\s+me\s+with\s+nothing\b|\bstop\s+paying\s+the\s+(?:rent|bills|mortgage)",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:mocks?|mocked|laughs?\s+at|laughed\s+at|embarrass\w*|shames?|shamed)\s+(?:me|the\s+way\s+i)"
+        r"\b[^.!?\n]{0,50}\b(?:in\s+front\s+of|everyone|online|daily|every\s+(?:day|single\s+day)|when\s+i"
+        r"\s+cried)|\bcalls?\s+me\s+names\b|\blucky\s+(?:anyone|someone)\b"
+        r"|\bposts?\s+(?:things|stuff|photos|lies)\s+about\s+me\b|\bspits?\s+insults|\bremembering\s+"
+        r"things\s+wrong|\bthings\s+never\s+happened|\b(?:don'?t|do\s+not)\s+trust\s+my\s+own\s+(?:memory|"
+        r"mind|judg\w*)|\b(?:when|whenever)\s+(?:he|she|his|her)\b[^.!?\n]{0,30}\bstomach\s+drops\b|\balways\s+on\s+guard\b|\brehearse\s+every|\bscared\s+to\s+say"
+        r"\s+no\s+to\s+(?:him|her|them|my\s+(?:partner|husband|wife|boyfriend|girlfriend|bf|gf))|\balways\s+"
+        r"the\s+reason\b|\b(?:drives?|driving)\s+(?:really\s+)?(?:aggressively|recklessly)\s+when\s+"
+        r"(?:he|she)'?s\s+(?:angry|mad)|\btoo\s+(?:ugly|fat|stupid|old)\s+for\s+anyone|\b(?:no\s+one|"
+        r"nobody)\s+else\s+(?:would|will)\s+(?:ever\s+)?want\s+me|\bnothing\s+without\s+(?:him|her)\b",
+    ),
+    (
+        "self",
+        "concern",
+        r"\bnothing\s+to\s+get\s+up\s+for|\bwith\s+no\s+end\b|\bnow\s+i\s+just\s+survive|\bstopped\s+"
+        r"hoping|\bdon'?t\s+care\s+(?:about\s+anything|what\s+happens\s+to\s+me)|\bbarely\s+(?:eat|sleep|"
+        r"anything)|\bcry\s+(?:in\s+the\s+\w+\s+)?every\s+(?:day|night)|\bhaven'?t\s+laughed\s+in\b"
+        r"|\b(?:given|give|gave)\s+up\s+on\s+(?:being\s+happy|life|everything|myself|hope|me)\b|\bnot\s+"
+        r"existing\b|\bwouldn'?t\s+mind\s+if\s+i\s+(?:didn'?t|did\s+not|never)\s+wake|\bfeel\w*\s+(?:so\s+)?"
+        r"(?:empty|numb|invisible)\s+(?:all\s+the\s+time|inside|every\s+day|most\s+days|any\s?more)|\bfeel"
+        r"\s+like\s+a\s+ghost|\bi'?m\s+numb\s*[.!]|\bi'?m\s+disappearing\b"
+        r"|\blost\s+myself\b|\bexhausted\s+from\s+pretending|\b(?:no|there'?s\s+no)\s+future\s+for\s+me"
+        r"|\bnothing\s+matters\b|\bpain\s+to\s+(?:end|stop)|\b(?:tired\s+of\s+being\s+a|a)\s+weight\s+on\s+"
+        r"everyone|\bwaste\s+of\s+(?:oxygen|space)\b|\bdrowning\s+and\s+nobody",
+    ),
 )
 
 # Idioms that look like danger words. A rule hit inside (or overlapping) one of these is dropped.
@@ -681,6 +871,13 @@ _IDIOMS: Final = re.compile(
     r"meeting|stairs|run|hike|class|workout|call|date)"
     r"|(?:gun|guns)\s+(?:blazing|for\s+hire)|(?:son|sons)\s+of\s+a\s+gun|smoking\s+gun|hired\s+gun"
     r"|(?:follow|followed|follows|following)\s+me\s+(?:on|back)\b|(?:acid)\s+(?:reflux|test|trip|wash|jazz)"
+    r"|(?:boxing|training|rugby|football|hockey|gym|sparring|judo|karate)\b[^.!?\n]{0,40}\bbruis\w*"
+    r"|pinn?\w*\s+(?:my\s+arms|me)\s+(?:down\s+)?in\s+(?:a\s+)?(?:tickle|pillow|play)|tickle\s+fight|pillow\s+fight|play[-\s]?fight\w*|wrestl\w*\s+(?:with\s+)?(?:the\s+)?(?:kids|dog)"
+    r"|(?:frisbee|ball|football|snowball|shuttlecock)\b[^.!?\n]{0,30}\b(?:by\s+accident|accidentally)"
+    r"|(?:dog|puppy|horse|cow|goat)\s+(?:\w+\s+){0,2}knocked\s+me"
+    r"|rope\s+swing|skipping\s+rope|jump\s+rope|tow\s+rope|climbing\s+rope|rope\s+(?:bridge|course)"
+    r"|(?:last|final)\s+post\s+before\s+(?:we|i)\s+(?:go|head|leave|fly)"
+    r"|(?:eggshells|trapped)\s+(?:at|in|around)\s+(?:work|the\s+office|this\s+(?:lease|job|contract)|my\s+(?:job|lease))"
     r"|thr[eo]w(?:s|ing|n)?\s+(?:\w+\s+){0,2}(?:shade|a\s+party|a\s+fit|a\s+tantrum|compliments|"
     r"a\s+surprise|a\s+pillow|pillows|popcorn|a\s+sock|socks|a\s+ball|the\s+ball|snowballs?|confetti|"
     r"grapes|a\s+towel|cushions?|(?:his|her|their)\s+(?:dinner|food|toys?|cup|bottle))"
@@ -712,6 +909,7 @@ class Hit:
     level: Level
     start: int
     end: int
+    self_harm: bool = False
 
 
 # Matched against ``fold(text)`` (lower case, same length), so no IGNORECASE: twice as fast.
@@ -743,9 +941,55 @@ def safety_scan(text: str) -> tuple[list[Hit], bool]:
                 continue
             if kind == "self" and _SELF_NEGATION.search(before):
                 final_level = "concern"
-            hits.append(Hit(final_level, start, end))
+            hits.append(Hit(final_level, start, end, kind == "self"))
+    hits.extend(_combined_hits(text, idioms))
+    if _NO_INTENT.search(text):
+        # "I think about not existing but I would never act on it": hopelessness, not intent.
+        hits = [Hit("concern", h.start, h.end) if h.self_harm else h for h in hits]
     hits.sort(key=lambda h: (h.start, h.end))
     return hits, bool(idioms)
+
+
+# A stated absence of intent turns self-harm hits into ``concern`` (never partner hits).
+_NO_INTENT: Final = re.compile(
+    r"\b(?:(?:not|never)\s+(?:going\s+to|gonna)\s+(?:do|act\s+on)\s+(?:anything|it)|would\s+never\s+"
+    r"(?:act\s+on\s+it|do\s+anything|do\s+it|hurt\s+myself)|not\s+in\s+a\s+dangerous\s+way|i'?m\s+safe\b"
+    r"|no\s+(?:plans?|intention)\s+(?:to|of)\s+(?:act|do|hurt))"
+)
+# Hopelessness, burden or farewell plus a decision or plan, anywhere in the same text: each is
+# ordinary on its own ("I've picked a date", "I'm so tired"), together they read as a plan.
+_HOPELESS: Final = re.compile(
+    r"\b(?:no\s+future|no\s+point|no\s+way\s+out|can'?t\s+(?:keep\s+going|go\s+on|do\s+(?:it|this)\s+"
+    r"any\s?more|take\s+it\s+any\s?more)|tired\s+of\s+(?:being|living|everything|it\s+all)|burden|"
+    r"weight\s+on\s+everyone|nothing\s+matters|hopeless|want\s+it\s+(?:all\s+)?over|waste\s+of\s+"
+    r"(?:oxygen|space)|better\s+off|without\s+me|sorry\s+(?:everyone|for\s+everything)|goodbye|"
+    r"i'?m\s+(?:so\s+)?(?:done|finished)\s+with\s+(?:life|everything|it\s+all)|wish\s+i\s+(?:was|were)"
+    r"\s+(?:dead|gone)|the\s+pain\s+to\s+(?:end|stop))"
+)
+_DECISION: Final = re.compile(
+    r"\b(?:made\s+up\s+my\s+mind|(?:i'?ve|i\s+have)\s+decided|decided\s+to\s+(?:make\s+it|end|go|stop)"
+    r"|(?:have|got|made)\s+a\s+plan|picked\s+a\s+(?:date|day|time|place)|everything'?s\s+ready|"
+    r"everything\s+is\s+ready|(?:going\s+to|gonna|will|i'?ll)\s+do\s+it\s+(?:tonight|today|tomorrow|"
+    r"soon|this\s+week)|tonight(?:'s|\s+is)\s+the\s+night|make\s+it\s+easier\s+for\s+(?:them|"
+    r"everyone)|(?:to\s+)?fix\s+that|not\s+be\s+(?:here|around)|this\s+time\b)"
+)
+
+
+def _combined_hits(text: str, idioms: list[tuple[int, int]]) -> list[Hit]:
+    hope = [m for m in _HOPELESS.finditer(text) if not _inside(m.span(), idioms)]
+    if not hope:
+        return []
+    out: list[Hit] = []
+    for m in _DECISION.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _inside(m.span(), idioms) or _SELF_NEGATION.search(before):
+            continue
+        out.append(Hit("urgent", m.start(), m.end(), self_harm=True))
+    return out
+
+
+def _inside(span: tuple[int, int], idioms: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in idioms)
 
 
 def safety_level(hits: list[Hit]) -> str:
@@ -817,16 +1061,33 @@ _DANGER: Final = re.compile(
     r"(?:run|ran|get|got)\s+away|hid(?:e|ing)\s+(?:in|from)|outside\s+(?:my|the)\s+(?:door|house|flat|"
     r"window)|bang\w*\s+on|coming\s+(?:for|after)\s+me|find\s+me|swore|next\s+time|miss\s+me|"
     r"(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+here|exist|live|wake)|tired\s+of\s+(?:everything|"
-    r"it\s+all|being)|can'?t\s+do\s+this\s+any\s?more|no\s+one\s+would|nobody\s+would"
+    r"it\s+all|being)|can'?t\s+do\s+this\s+any\s?more|no\s+one\s+would|nobody\s+would|"
+    # the recall work: physical danger, stalking, plans and control in plainer words
+    r"(?:couldn'?t|can'?t|could\s+not)\s+breathe|against\s+(?:the|a)\s+wall|hid\s+(?:in|from|at)|"
+    r"slept\s+in\s+the\s+car|bullets?|look\s+like\s+an\s+accident|funeral|limp|"
+    r"new\s+(?:address|place|number|flat)|parked\s+(?:outside|down|across)|wait\w*\s+for\s+me|"
+    r"burden|relieved|peaceful|made\s+up\s+my\s+mind|decided|lined\s+up|river|balcony|"
+    r"car\s+park|packet|weight\s+on|savings|loans?|receipts?|in\s+(?:his|her)\s+name|deport\w*|"
+    r"visa|login|calls?\s+me\s+names|mock\w*|laugh\w*\s+at\s+me|embarrass\w*|on\s+guard|"
+    r"rehearse|nobody\s+left|quit\s+my\s+job|survive|numb|tunnel|trust\s+myself|fists?|"
+    r"brakes?|run\s+me\s+over|came\s+at\s+me|swung|pillow\s+(?:over|down)|underwater|bag\s+over|"
+    r"gave\s+(?:away\s+)?(?:my|the)\s+(?:dog|cat|pets?)|who\s+gets\s+what|before\s+i\s+go\b|"
+    r"won'?t\s+need\s+(?:them|it|any)|deleted\s+(?:all\s+)?my\s+(?:socials|accounts|profiles)|"
+    r"(?:would|'d|will)\s+(?:cope|get\s+over\s+it|be\s+(?:okay|ok|fine)\s+without)"
     r")"
 )
 
 
 def has_danger_word(text: str) -> bool:
-    """Whether ``text`` holds a word or phrase about danger (see ``_DANGER``), outside idioms."""
+    """Whether ``text`` holds a word or phrase about danger (see ``_DANGER``), outside idioms
+    and not right after a negation."""
     folded = fold(text)
     idioms = [m.span() for m in _IDIOMS.finditer(folded)]
     for m in _DANGER.finditer(folded):
-        if not any(s < m.end() and m.start() < e for s, e in idioms):
-            return True
+        if any(s < m.end() and m.start() < e for s, e in idioms):
+            continue
+        # "He has never hit me": a negated danger word is no danger word.
+        if _NEGATION.search(folded[max(0, m.start() - 40) : m.start()]):
+            continue
+        return True
     return False

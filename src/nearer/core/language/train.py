@@ -46,18 +46,24 @@ CONFIG: Final[dict[str, TaskConfig]] = {
 }
 # Safety thresholds are chosen on out-of-fold predictions over the training split (never on
 # dev): the lowest urgent threshold whose false-alarm rate on "none" stays under this budget.
-FALSE_ALARM_BUDGET: Final = 0.06
-ORDINARY_BUDGET: Final = 0.04
-URGENT_TARGET: Final = 0.97
+FALSE_ALARM_BUDGET: Final = 0.07
+ORDINARY_BUDGET: Final = 0.05
+URGENT_TARGET: Final = 0.99
 # The classifier alone says ``urgent`` only at or above this probability (and with a danger
 # word; see ``analyzer.model_safety``), whatever the out-of-fold search would allow.
 URGENT_MIN: Final = 0.3
+# Without a danger word, the classifier may say ``urgent`` from one of these P(urgent) (or never).
+NO_DANGER_URGENT_GRID: Final = (0.95, 0.9, 0.85, 0.8, 0.75)
 # Texts this long may be raised to ``concern`` by the classifier without a danger word.
 LONG_WORDS: Final = 25
 # Without a danger word, the classifier may raise "concern" only from this P(urgent) up.
 NO_DANGER_MIN: Final = 0.6
 # Share of ordinary ("none") texts that must get no barrier at all, out of fold.
-NONE_EMPTY_TARGET: Final = 0.85
+NONE_EMPTY_TARGET: Final = 0.80
+# Weight of the safety set's everyday ("none") texts as extra barrier "none" examples.
+EVERYDAY_WEIGHT: Final = 0.5
+# The second barrier gate (top barrier probability) may cost at most this share of top-3 hits.
+TOP3_LOSS: Final = 0.01
 # Barrier and pattern texts join the safety model as extra "none" examples, at this weight:
 # they teach it that everyday relationship trouble is not danger.
 ORDINARY_WEIGHT: Final = 0.5
@@ -182,30 +188,35 @@ def choose_safety_thresholds(
     none = (gold == "none") & ~ordinary
     rule_flag = rules != "none"
     rule_urgent = rules == "urgent"
-    best: tuple[float, float, float, float] | None = None
-    for t_u in np.round(np.arange(URGENT_MIN, 0.96, 0.01), 2):
-        pred_u = rule_urgent | (pu >= t_u)
-        for t_c in np.round(np.arange(0.10, 0.96, 0.01), 2):
-            flag = rule_flag | pred_u | (pc >= t_c) | (pnd >= max(t_u, NO_DANGER_MIN))
-            if flag[none].mean() > FALSE_ALARM_BUDGET:
-                continue
-            if flag[ordinary].mean() > ORDINARY_BUDGET:
-                continue
-            rec_u = float(pred_u[gold == "urgent"].mean())
-            rec_uc = float(flag[(gold == "urgent") | (gold == "concern")].mean())
-            # Urgent recall first, up to a ceiling; past it, urgent-or-concern recall counts.
-            key = (min(rec_u, URGENT_TARGET), rec_uc, float(t_u), float(t_c))
-            if best is None or key[:2] > best[:2]:
-                best = key
+    best: tuple[float, float, float, float, float] | None = None
+    # Without a danger word the classifier may say "urgent" only at a very high probability
+    # (2.0 = never); tried from the safest setting down, kept only when it buys recall.
+    for t_ndu in (2.0, *NO_DANGER_URGENT_GRID):
+        nd_u = pnd >= t_ndu
+        for t_u in np.round(np.arange(URGENT_MIN, 0.96, 0.01), 2):
+            pred_u = rule_urgent | (pu >= t_u) | nd_u
+            for t_c in np.round(np.arange(0.10, 0.96, 0.01), 2):
+                flag = rule_flag | pred_u | (pc >= t_c) | (pnd >= max(t_u, NO_DANGER_MIN))
+                if flag[none].mean() > FALSE_ALARM_BUDGET:
+                    continue
+                if flag[ordinary].mean() > ORDINARY_BUDGET:
+                    continue
+                rec_u = float(pred_u[gold == "urgent"].mean())
+                rec_uc = float(flag[(gold == "urgent") | (gold == "concern")].mean())
+                # Urgent recall first, up to a ceiling; past it, urgent-or-concern recall counts.
+                key = (min(rec_u, URGENT_TARGET), rec_uc, float(t_u), float(t_c), float(t_ndu))
+                if best is None or key[:2] > best[:2]:
+                    best = key
     if best is None:
         return {"urgent": 0.95, "concern": 0.95, "long_words": LONG_WORDS}
     t_nd = max(best[2], NO_DANGER_MIN)
-    none_flag = rule_flag | (pu >= best[2]) | (pc >= best[3]) | (pnd >= t_nd)
+    none_flag = rule_flag | (pu >= best[2]) | (pc >= best[3]) | (pnd >= t_nd) | (pnd >= best[4])
     return {
         "urgent": best[2],
         "concern": best[3],
         "long_words": LONG_WORDS,
         "urgent_no_danger": t_nd,
+        "urgent_no_danger_urgent": best[4],
         "oof_recall_urgent_capped": round(best[0], 3),
         "oof_recall_urgent_or_concern": round(best[1], 3),
         "oof_false_alarm_none": round(float(none_flag[none].mean()), 3),
@@ -239,10 +250,21 @@ def train(
         if task == "safety":
             tasks[task], meta["safety_thresholds"] = train_safety(featurizer, sets)
         elif task == "barriers":
-            f = featurize(featurizer, texts)
-            tasks[task] = fit(f, y, labels, CONFIG[task])
-            proba = oof_proba(f, y, labels, CONFIG[task])
-            meta["barrier_none_threshold"] = choose_none_threshold(proba, labels, y)
+            # The safety set's everyday sentences join as extra "none" examples (lower weight):
+            # they teach the barrier model that short ordinary sentences reflect no barrier.
+            everyday = [e.text for e in sets["safety"] if e.label == "none"]
+            n_own = len(texts)
+            f = featurize(featurizer, texts + everyday)
+            y_all = y + [data.NONE_LABEL] * len(everyday)
+            w = np.array([1.0] * n_own + [EVERYDAY_WEIGHT] * len(everyday), dtype=np.float32)
+            tasks[task] = fit(f, y_all, labels, CONFIG[task], w)
+            proba_all = oof_proba(f, y_all, labels, CONFIG[task], w)
+            proba = proba_all[:n_own]
+            gate = choose_none_threshold(proba, labels, y)
+            meta["barrier_none_threshold"] = gate
+            meta["barrier_min_score"] = choose_barrier_min(
+                proba, labels, y, gate, proba_all[n_own:]
+            )
         else:
             tasks[task] = fit(featurize(featurizer, texts), y, labels, CONFIG[task])
     save(out, word, char, tasks, meta)
@@ -266,6 +288,39 @@ def choose_none_threshold(proba: F32, labels: Sequence[str], y: list[str]) -> fl
         if (p_none[is_none] >= t).mean() >= NONE_EMPTY_TARGET:
             return float(t)
     return 0.1
+
+
+def choose_barrier_min(
+    proba: F32, labels: Sequence[str], y: list[str], gate: float, everyday: F32
+) -> dict[str, float]:
+    """A second "none" gate: no barrier when even the most likely one is below ``min``.
+
+    Short everyday sentences ("I'm done with my exams") often get a P(none) under the gate
+    and three low-scored barriers. The highest floor on the top barrier probability that
+    costs at most ``TOP3_LOSS`` of the barrier texts' out-of-fold top-3 hits is chosen; its
+    effect on the safety set's everyday ("none") training texts is recorded.
+    """
+    ni = labels.index(data.NONE_LABEL)
+    gold = np.array(y)
+    is_b = gold != data.NONE_LABEL
+    others = np.delete(proba, ni, axis=1)
+    other_labels = [lab for lab in labels if lab != data.NONE_LABEL]
+    top = np.argsort(-others, axis=1, kind="stable")[:, :3]
+    hit3 = np.array([g in {other_labels[j] for j in row} for g, row in zip(y, top, strict=True)])
+    hit3 &= is_b & (proba[:, ni] < gate)
+    best = 0.0
+    for m in np.round(np.arange(0.0, 0.8, 0.01), 2):
+        lost = hit3 & (others.max(axis=1) < m)
+        if lost.sum() > TOP3_LOSS * hit3.sum():
+            break
+        best = float(m)
+    e_none = everyday[:, ni]
+    e_max = np.delete(everyday, ni, axis=1).max(axis=1)
+    return {
+        "min": best,
+        "everyday_empty_before": round(float((e_none >= gate).mean()), 3),
+        "everyday_empty_after": round(float(((e_none >= gate) | (e_max < best)).mean()), 3),
+    }
 
 
 def train_safety(
