@@ -7,26 +7,6 @@ from django.test import Client
 from tests.conftest import PASSWORD
 
 from nearer.accounts.models import User
-from nearer.checkups import services
-from nearer.checkups.models import Checkup
-from nearer.web.catalog import site_catalog
-
-
-@pytest.fixture
-def finished_checkup(db: None) -> Callable[..., Checkup]:
-    def make(user: User, value: int = 4, safety: int = 1) -> Checkup:
-        catalog = site_catalog()
-        checkup = services.checkup_start(user=user)
-        for page in services.checkup_pages(catalog):
-            if page.is_safety:
-                answers: dict[str, object] = {i.id: safety for i in catalog.safety.items}
-            else:
-                answers = {i.id: value for i in page.items}
-            services.checkup_save_page(catalog=catalog, checkup=checkup, page=page, answers=answers)
-        services.checkup_complete(catalog=catalog, checkup=checkup)
-        return checkup
-
-    return make
 
 
 @pytest.fixture

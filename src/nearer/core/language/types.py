@@ -5,23 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
+from nearer.core.catalog import BARRIER_SLUGS as BARRIER_SLUGS  # the one list of slugs
+
 Pattern = Literal["criticism", "contempt", "defensiveness", "stonewalling", "gentle", "neutral"]
 Safety = Literal["urgent", "concern", "none"]
 
-BARRIER_SLUGS: Final[tuple[str, ...]] = (
-    "fear-of-vulnerability",
-    "unresolved-past-trauma",
-    "lack-of-communication",
-    "holding-onto-resentment",
-    "fear-of-rejection",
-    "emotional-unavailability",
-    "unrealistic-expectations",
-    "neglecting-quality-time",
-    "fear-of-conflict",
-    "emotional-burnout",
-    "comparing-to-others",
-    "lack-of-physical-affection",
-)
 PATTERNS: Final[tuple[Pattern, ...]] = (
     "criticism",
     "contempt",
