@@ -54,8 +54,28 @@ def checkup_start(*, user: User) -> Checkup:
         return Checkup.objects.create(user=user)
 
 
+def checkup_owned(*, user: User, pk: int) -> Checkup | None:
+    """``user``'s check-up ``pk``, or None (someone else's is None too). One plain query:
+    every check-up page asks."""
+    quote = connection.ops.quote_name
+    sql = (
+        f"SELECT * FROM {quote(Checkup._meta.db_table)}"  # noqa: S608
+        f" WHERE {quote('id')} = %s AND {quote('user_id')} = %s"
+    )
+    for checkup in Checkup.objects.raw(sql, [pk, user.pk]):
+        return checkup
+    return None
+
+
 def checkup_answers(*, checkup: Checkup) -> dict[str, int]:
-    return dict(checkup.answers.values_list("item_id", "value"))
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT item_id, value FROM {quote(Answer._meta.db_table)}"  # noqa: S608
+            " WHERE checkup_id = %s",
+            [checkup.pk],
+        )
+        return {item_id: value for item_id, value in cursor.fetchall()}
 
 
 def checkup_safety_answers(*, checkup: Checkup) -> dict[str, int]:
@@ -142,18 +162,22 @@ def checkup_history(*, user: User) -> list[Checkup]:
 
 
 def checkup_previous(*, checkup: Checkup) -> Checkup | None:
+    """The same person's check-up completed just before this one (id, completed_at and
+    profile loaded), in one plain query: the results page asks on every visit."""
     if checkup.completed_at is None:
         return None
-    return (
-        Checkup.objects.filter(
-            user_id=checkup.user_id,
-            completed_at__isnull=False,
-            completed_at__lt=checkup.completed_at,
-        )
-        .only("id", "completed_at", "profile")
-        .order_by("-completed_at", "-id")
-        .first()
+    quote = connection.ops.quote_name
+    sql = (
+        f"SELECT {quote('id')}, {quote('completed_at')}, {quote('profile')}"  # noqa: S608
+        f" FROM {quote(Checkup._meta.db_table)}"
+        f" WHERE {quote('user_id')} = %s AND {quote('completed_at')} IS NOT NULL"
+        f" AND {quote('completed_at')} < %s"
+        f" ORDER BY {quote('completed_at')} DESC, {quote('id')} DESC LIMIT 1"
     )
+    completed = connection.ops.adapt_datetimefield_value(checkup.completed_at)
+    for previous in Checkup.objects.raw(sql, [checkup.user_id, completed]):
+        return previous
+    return None
 
 
 def first_unanswered_page(*, catalog: Catalog, checkup: Checkup) -> int:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString
@@ -34,7 +34,10 @@ def _user(request: HttpRequest) -> User:
 
 def _own_checkup(request: HttpRequest, pk: int) -> Checkup:
     """The signed-in person's check-up, or 404 (never 403: do not confirm it exists)."""
-    return get_object_or_404(Checkup, pk=pk, user=_user(request))
+    checkup = services.checkup_owned(user=_user(request), pk=pk)
+    if checkup is None:
+        raise Http404("No such check-up")
+    return checkup
 
 
 @login_required

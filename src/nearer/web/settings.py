@@ -161,7 +161,8 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "checkups:home"
 LOGOUT_REDIRECT_URL = "web:home"
 
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# Database sessions (shared by every process), loaded with one plain query.
+SESSION_ENGINE = "nearer.accounts.sessions"
 SESSION_IDLE_SECONDS = env_int("NEARER_SESSION_IDLE_SECONDS", 30 * 60, minimum=60)
 SESSION_MAX_SECONDS = env_int("NEARER_SESSION_MAX_SECONDS", 12 * 60 * 60, minimum=60)
 SESSION_COOKIE_AGE = SESSION_MAX_SECONDS
