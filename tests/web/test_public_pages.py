@@ -3,7 +3,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from nearer.core.catalog import BARRIER_SLUGS
 
@@ -61,6 +63,23 @@ def test_health_endpoint_touches_the_database(client: Client) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"status": "ok"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("method", ["get", "head"])
+def test_health_endpoint_answers_get_and_head_after_asking_the_database(
+    client: Client, method: str
+) -> None:
+    # Load balancers often probe with HEAD; both must still reach the database.
+    with CaptureQueriesContext(connection) as queries:
+        response = getattr(client, method)("/healthz")
+    assert response.status_code == 200
+    assert [q["sql"] for q in queries.captured_queries] == ["SELECT 1"]
+
+
+@pytest.mark.django_db
+def test_health_endpoint_refuses_changes(client: Client) -> None:
+    assert client.post("/healthz").status_code == 405
 
 
 @pytest.mark.django_db

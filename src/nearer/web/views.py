@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from nearer.web.catalog import site_catalog
 
@@ -20,9 +20,10 @@ def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "web/privacy.html", {"resources": site_catalog().resources})
 
 
-@require_GET
+@require_safe
 def healthz(request: HttpRequest) -> HttpResponse:
-    """Liveness: the process answers and the database does too."""
+    """Liveness: the process answers and the database does too. HEAD as well as GET, because
+    load balancers often probe with HEAD."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
         cursor.fetchone()
