@@ -140,3 +140,37 @@ def test_stated_absence_of_intent_is_concern_not_urgent() -> None:
 )
 def test_new_family_guards(text: str) -> None:
     assert safety_hits(text) == []
+
+
+# Round 4 families: other people at risk, consequences, euphemisms and questions (texts written
+# for this test, not taken from any data file).
+ROUND4_URGENT = [
+    "my aunt says her husband strangles her when he is angry",
+    "her boyfriend said he'd kill her if she tells anyone",
+    "there are bruises around my neck and I said I tripped",
+    "he broke the protection order again last night",
+    "he got bail and now he keeps driving past my flat",
+    "he said he knows which school our daughter goes to and he'll take her",
+    "I'm planning to go to sleep and not waking up, I've written my will",
+    "how long would it take to bleed out",
+    "he's banging on the bedroom door and I'm hiding with the kids",
+    "i dont want to live anymore",
+]
+ROUND4_ORDINARY = [
+    "the documentary was about a man who strangled her in 1998",
+    "my dad pushed her to try out for the team",
+    "we are checking out of the hotel at ten",
+    "the police came about the noise complaint next door",
+    "we're making arrangements for the wedding and I've decided on the cake",
+    "I'm going to sleep and not waking up until noon",
+]
+
+
+@pytest.mark.parametrize("text", ROUND4_URGENT)
+def test_round4_families_are_urgent(text: str) -> None:
+    assert any(h.level == "urgent" for h in safety_hits(text)), text
+
+
+@pytest.mark.parametrize("text", ROUND4_ORDINARY)
+def test_round4_family_guards(text: str) -> None:
+    assert not any(h.level == "urgent" for h in safety_hits(text)), text

@@ -796,6 +796,189 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|\bnothing\s+matters\b|\bpain\s+to\s+(?:end|stop)|\b(?:tired\s+of\s+being\s+a|a)\s+weight\s+on\s+"
         r"everyone|\bwaste\s+of\s+(?:oxygen|space)\b|\bdrowning\s+and\s+nobody",
     ),
+    # --- round 4: other people at risk, consequences, euphemisms, questions, typos ----------
+    # Third person: someone close to the writer hurt by their partner or family.
+    (
+        "partner",
+        "urgent",
+        r"\b(?:husband|boyfriend|bf|partner|ex|wife|girlfriend|gf|stepdad|stepfather|stepmum|dad|father"
+        r"|grandad|grandpa|brother|uncle|fianc[eé]e?|he|she)\b[^.!?\n]{0,40}?\b(?:chok(?:e|es|ed|ing)|"
+        r"strangl\w*|beat(?:s|ing)?|hits|hitting|punch\w*|kick(?:s|ed|ing)|slap\w*|pushed|pushes|dragg\w*|"
+        r"pinned|stabb\w*|smother\w*|suffocat\w*)\s+(?:her|him)\b(?!\s+(?:up|back|with\s+(?:the|a|his|her)"
+        r"\s+(?:news|question|idea)|to\s+(?!the\b|a\b|her\b|his\b|my\b|death\b)\w+))",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:kill|murder|hurt|shoot|stab|burn|end|find)\s+(?:her|him|them)\s+if\s+(?:she|he|they)\b"
+        r"|\bhands?\s+(?:were\s+|was\s+)?(?:a?round|on|over)\s+(?:my|her|his)\s+(?:neck|throat)"
+        r"|\b(?:bruises?|marks?|fingerprints?|finger\s+shaped\s+bruises)\s+(?:on|around|round)\s+(?:my|her|his)"
+        r"\s+(?:neck|throat)\b|\bput\s+(?:her|him|me)\s+in\s+(?:the\s+)?hospital\b",
+    ),
+    # Danger told through its consequences: injuries blamed on him, orders breached, release.
+    (
+        "partner",
+        "urgent",
+        r"\b(?:restraining|protection|protective|court|no[-\s]contact|non[-\s]molestation)\s+order\b"
+        r"[^\n]{0,80}?\b(?:anyway|means\s+nothing|showed\s+up|turned\s+up|was\s+(?:in|at|outside|standing)"
+        r"|slashed|followed|broke|broken|violat\w*|still\s+comes?)|\b(?:violat\w*|broke|breach\w*|ignor\w*)"
+        r"\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:restraining|protection|protective|court|no[-\s]contact)\s+order"
+        r"|\b(?:got\s+bail|out\s+(?:of\s+)?(?:prison|jail)|let\s+him\s+go|released\s+him)\b[^\n]{0,80}?\b(?:on\s+"
+        r"his\s+way|dr(?:ive|ove|iving)\s+past|texting|coming\s+(?:back|for\s+me)|knows\s+where)",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:after|because\s+of|from)\s+what\s+(?:he|she)\s+did\b|\bit\s+was\s+(?:him|her)\b[^\n]{0,40}?"
+        r"\b(?:third|second|again|every)\b|\btold\s+(?:them|the\s+\w+|work|everyone)\s+(?:that\s+)?(?:i|it\s+was)"
+        r"\s+(?:fell|tripped|an?\s+(?:accident|allergy))\b[^\n]{0,40}?\b(?:him|he)\b"
+        r"|\bknows\s+(?:where|which)\s+(?:the\s+kids|our|my)\b[^\n]{0,80}?\b(?:take\s+them|hurt|kill|what\s+would"
+        r"\s+happen|never\s+see|make\s+me\s+pay|pick\s+(?:him|her|them)\s+up)"
+        r"|\b(?:hide|bury|dump)\w*\s+(?:my|your|her|his)\s+body\b|\bbury\s+(?:me|you|her)\b(?!\s+in\s+(?:the\s+)?sand)"
+        r"|\bhole\b[^.!?\n]{0,40}\bfor\s+me\b|\b(?:die|kill\w*|goes\s+down)\b[^.!?\n]{0,40}\btak\w*\s+me\s+with\s+"
+        r"(?:him|her)\b|\bif\s+(?:i\s+go\s+missing|anything\s+happens\s+to\s+me)\b[^\n]{0,60}?\b(?:him|husband|"
+        r"boyfriend|partner|police|it\s+was)\b|\b(?:he|she)\s+(?:said|says|told\s+me)\s+(?:nobody|no\s+one)\s+"
+        r"would\s+(?:miss|look\s+for|notice)\s+me\b|\bmurder[-\s]suicide\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:he|she)(?:'s|\s+is|\s+was|\s+kept)\s+(?:pounding|banging|hammering|kicking|smashing)\s+(?:on\s+|down\s+)?"
+        r"(?:the\s+|my\s+)?(?:\w+\s+)?door\b|\bhiding\s+(?:in|from)\b[^.!?\n]{0,40}\b(?:from\s+(?:him|her|my\s+"
+        r"(?:husband|boyfriend|partner|wife|girlfriend))|with\s+the\s+(?:baby|kids))"
+        r"|\b(?:chokd|choakd|chockd|strangld|kiked|punchd|slapd)\s+me\b|\b(?:say|says|said|sed)\s+(?:he|she)\s+(?:will|wud|"
+        r"would)\s+(?:kill|hurt|burn|put\s+fire\s+on|shoot)\s+me\b",
+    ),
+    # Self: euphemisms, means questions, farewells, non-native and typo'd phrasings.
+    (
+        "self",
+        "urgent",
+        r"\b(?:not|never|don'?t\s+plan\s+on|no\s+plan\s+on)\s+waking\s+up\b(?!\s+(?:until|till|til|before|for|"
+        r"early|on\s+time))|\bmake\s+sure\s+i\s+(?:don'?t|never|won'?t)\s+wake|\bdon'?t\s+come\s+back\s+from\b"
+        r"|\blet\s+the\s+(?:pills|tablets|meds)\s+do\b|\b(?:don'?t|do\s+not)\s+(?:bother\s+)?(?:saving|save|"
+        r"resuscitate)\s+me\b|\bcheck(?:ing)?\s+out\s+(?:for\s+real|for\s+good|permanently|of\s+(?:life|this\s+"
+        r"world)|soon\b|early[^\n]{0,20}sorry)|\bnot\s+the\s+hotel\s+kind\b|\blog(?:ging)?\s+off\s+(?:permanently|"
+        r"for\s+good|forever)\b|\bi\s+won'?t\s+be\s+(?:a\s+problem|a\s+burden)\s+(?:for\s+(?:anyone|anybody|you)\s+)?"
+        r"(?:much\s+longer|for\s+long|soon)|\bwo?n'?t\s+be\s+any(?:body|one)'?s\s+burden",
+    ),
+    (
+        "self",
+        "urgent",
+        r"\bbleed\s+out\b|\bbridges?\b[^.!?\n]{0,30}\b(?:nets?|high\s+enough)\b|\b(?:dose|amount)\s+(?:that|which)"
+        r"\s+would\s+(?:do\s+it|kill|be\s+(?:fatal|lethal|enough))|\b(?:lethal|fatal)\s+dose\b|\bhow\s+many\s+of\s+"
+        r"these\s+would\s+it\s+take\b|\bwould\s+it\s+hurt\s+if\s+i\s+(?:drove|jumped|crashed|fell|stepped|hung)"
+        r"|\bhang\s+(?:yourself|himself|herself|themselves)\b|\bhop(?:e|ed|ing)\s+(?:that\s+)?(?:i\s+(?:crash|die|"
+        r"don'?t\s+wake|get\s+hit)|(?:a|the|some)\s+(?:car|bus|truck|lorry|train)\s+(?:hits|would\s+hit)\s+me)"
+        r"|\b(?:sitting|standing|lying|lay)\s+on\s+the\s+(?:railway|train)\s+(?:line|tracks?)|\bgarage\b"
+        r"[^.!?\n]{0,40}\bengine\s+(?:on|running)|\blong\s+walk\s+into\s+the\s+(?:sea|ocean|river)|\bwalk\w*\s+"
+        r"into\s+the\s+(?:sea|ocean|river|lake)\b[^\n]{0,60}?\b(?:further|not\s+come\s+back|keep\s+going)"
+        r"|\b(?:finish|end)\s+my\s+life\b|\b(?:no|not|dont|don'?t)\s+want\s+(?:to\s+)?live\s+any\s?more"
+        r"|\bfinish\s+it\s+properly\b|\bgiv\w*\s+(?:away\s+)?my\s+(?:dog|cat|pets?)\b[^\n]{0,80}?\b(?:goodbyes?|"
+        r"after|better\s+than\s+i\s+can)|\b(?:dog|cat)\s+is\s+going\s+to\s+(?:the|my)\s+neighbou?r",
+    ),
+    # --- round 5: word families that generalise (informal spelling, third person, terse) ------
+    # Self: command voices, the means found, cutting too deep, not seeing a future alive.
+    (
+        "self",
+        "urgent",
+        r"\bvoices?\b[^.!?\n]{0,40}\b(?:tell|telling|told|say|says|said|want|wants|keep\s+telling)\s+(?:me\s+)?"
+        r"(?:to\s+|i\s+should\s+|i\s+need\s+to\s+)(?:jump|die|kill|hurt|cut|end|do\s+it|stop\s+breathing|drown)"
+        r"|\bdos(?:e|es|age)\b[^.!?\n]{0,40}\b(?:(?:not|isn'?t|aren'?t)\s+that\s+many|enough\s+to\s+(?:die|kill|not\s+wake)|"
+        r"would\s+(?:do\s+it|kill\s+me|be\s+enough)|it\s+would\s+take)|\bhow\s+many\s+(?:pills|tablets|"
+        r"paracetamol|painkillers|sleeping\s+pills|of\s+(?:my|these|them))\s+(?:\w+\s+)?(?:would|it\s+takes|"
+        r"does\s+it\s+take|to\s+(?:die|kill|overdose|not\s+wake|never\s+wake|end))"
+        r"|\bcut(?:ting)?\s+(?:too|that|so|really|very)\s+deep|\bcan'?t\s+stop\s+cut+ing|\bkeep\s+cut+ing"
+        r"|\bfresh\s+cuts\b|\b(?:can'?t|cant|won'?t|wont)\s+stop\s+(?:the\s+)?blee?d\w*|\bblee?d\w*\s+"
+        r"(?:won'?t|wont|will\s+not|doesn'?t|isn'?t)\s+stop|\bblood\s+everywhere\b[^\n]{0,30}\b(?:can'?t|cant|"
+        r"won'?t|wont)\s+stop"
+        r"|\b(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+myself\s+(?:alive|still\s+here|living|around)\b"
+        r"|\bwon'?t\s+be\s+alive\b|\bnot\s+be\s+alive\s+(?:by|for|much|next|to\s+see)"
+        r"|\blet(?:ting)?\s+go\s+(?:for\s+good|forever|tonight|of\s+(?:life|living))\b"
+        r"|\b(?:this|tonight|today)\s+is\s+my\s+last\s+(?:night|day)\b(?!\s+(?:in|at|of|on|here|there|before|"
+        r"with|as|working|off|for|to))"
+        r"|\b(?:wants?|wanna)\s+to\s+be\s+gone\b(?!\s+(?:by\s+\d|before\s+(?:the|rush|traffic|\d)))"
+        r"|\b(?:kil+|kll)\s+my\s?sel[fv]\b|\bsu(?:ci|cu|s[ie])c?[ie]?de?\b|\bsuiside\w*|\bsucid\w*"
+        r"|\b(?:want|wanna|wan)\s*(?:2|to)\s+die\b|\bend\s+my\s+(?:lyf|lyfe|lief)\b"
+        r"|\b(?:going\s+t[oa]o?|gonna|gunna|gona|will|i'?ll|wanna|wana|ready\s+to|about\s+to|plann?ing\s+to|"
+        r"plan\s+to)\s+end\s+it\b(?!\s+(?:with|between|all\s+with|here|there|now\s+with)|\s*(?:,\s*)?(?:thanks|"
+        r"for\s+(?:today|now|the\s+(?:day|night|week))))",
+    ),
+    # Self: farewells and sign-offs; things set in order for after; somebody else's goodbye.
+    (
+        "self",
+        "urgent",
+        r"\b(?:bye|goodbye)\b[^\n]{0,20}\b(?:love\s+you\s+all|sorry\s+(?:everyone|for\s+everything)|forgive"
+        r"\s+me)\b(?![^\n]{0,40}\b(?:see\s+you|tomorrow|next\s+week|soon|later|when\s+i'?m\s+back|x+\b))"
+        r"|\b(?:i'?m\s+)?done\s*[.!,]+\s*sorry\s+(?:everyone|everybody|all|guys|for\s+everything)"
+        r"|\b(?:know|say\s+goodbye|tell\s+(?:you|someone|them|somebody))\b[^.!?\n]{0,30}\bbefore\s+i\s+go\s*"
+        r"(?:[.!?,]|$)|\bwho\s+gets\s+(?:what|my\s+\w+)\b[^\n]{0,60}\bjust\s+in\s+case|\bjust\s+in\s+case\b"
+        r"[^\n]{0,60}\bwho\s+gets\s+(?:what|my)|\b(?:left|written|wrote|made)\s+(?:\w+\s+){0,2}instructions\b"
+        r"[^.!?\n]{0,40}\b(?:my\s+(?:things|stuff|pets?|dog|cat|body|funeral|accounts)|who\s+gets)"
+        r"|\b(?:passwords|account\s+details|pin\s+numbers?)\b[^\n]{0,60}\b(?:envelope|written\s+down|wrote\s+"
+        r"down|for\s+my\s+(?:wife|husband|brother|sister|mum|mom|dad|kids|partner))\b[^\n]{0,60}\b(?:just\s+in"
+        r"\s+case|when\s+i'?m\s+gone|after\s+i'?m\s+gone|(?:she|he|they)'?ll\s+be\s+(?:ok|okay|fine|alright))"
+        r"|\b(?:goodbye|bye|farewell|thank\s+you\s+for\s+everything)\b[^\n]{0,100}\b(?:phone\s+(?:is|was|'s|"
+        r"went)\s+(?:off|dead|straight\s+to\s+voicemail)|(?:isn'?t|not|stopped)\s+answering|can'?t\s+reach\s+"
+        r"(?:her|him|them))|\b(?:kill\w*|hurt\w*|harm\w*|cut\w*|hang\w*)\s+(?:her|him|them)sel(?:f|ves)\b"
+        r"(?!\s+(?:laughing|at\s+the\s+gym|working))|\b(?:took|swallowed|taken)\s+(?:a\s+whole|all\s+(?:of\s+)?"
+        r"(?:her|his|their|the))\s+(?:\w+\s+)?(?:pills|tablets|meds|medication|bottle|packet|box)",
+    ),
+    # Partner: terse emergencies, a door being broken, hiding, no air, blocked exits.
+    (
+        "partner",
+        "urgent",
+        r"\b(?:he|she)'?s\s+here\s*[.!,]+\s*help\b|\bhelp\s*[.!,]*\s*(?:he|she|my\s+\w+)\s*(?:'s|s|\s+is)\s+"
+        r"(?:breaking|kicking|trying\s+to\s+(?:get|break)\s+in|outside|coming|back|here|inside)"
+        r"|\b(?:he|she|hes|shes|my\s+ex|ex|husband|boyfriend|partner|wife|girlfriend)(?:'s|\s+is|\s+was|\s+kept|"
+        r"\s+keeps|\s+started|\s+tried)?\s+(?:to\s+)?(?:breaking|break|kicking|kick|smashing|smash|forcing|bashing|"
+        r"pounding|banging|hammering)\s+(?:down\s+|in\s+|on\s+)?(?:the|my|our)\s+(?:\w+\s+)?door"
+        r"|\bhiding\s+(?:in|under|behind|inside)\s+(?:the|my|a|our)\s+(?:wardrobe|closet|cupboard|bathroom|"
+        r"basement|attic|shed|loft|bed|car|garage|kids'?\s+room|laundry)\b|\blocked\s+in\b[^\n]{0,30}\bno\s+"
+        r"(?:phone|key|keys|way\s+out)|\bcan'?t\s+breathe\b[^\n]{0,30}\b(?:he|she|hes|shes)\s+(?:won'?t|wont|"
+        r"will\s+not)\s+(?:stop|let\s+go|get\s+off)|\b(?:he|she)\s+(?:won'?t|wont)\s+(?:stop|let\s+go|get\s+off"
+        r"\s+me)\b[^\n]{0,30}\bcan'?t\s+breathe|\bnot\s+safe\b[^\n]{0,30}\b(?:he'?s|hes|she'?s|he\s+is|she\s+is)"
+        r"\s+(?:outside|here|back|home|coming|inside|downstairs)"
+        r"|\bwon'?t\s+let\s+(?:me|her|him)\s+(?:out\s+of\s+(?:the|our|my|her|his)\s+(?:house|flat|room|"
+        r"apartment|apt|car|bedroom)|leave\s+(?:the\s+(?:house|flat|room|apartment)|him|her)\b|out\b(?!\s+"
+        r"(?:of\s+(?:class|school|work|practice)|early|late|until\s+i\s+(?:finish|do))))"
+        r"|\bchair\s+(?:under|against)\s+the\s+(?:door|handle)|\bsle(?:ep|pt)\s+with\s+(?:my|our)\s+(?:shoes|"
+        r"clothes|coat|boots)\s+on\b[^\n]{0,40}\b(?:run|escape|in\s+case)|\bin\s+case\s+i\s+(?:have|need)\s+to"
+        r"\s+(?:run|escape|get\s+out)\b(?!\s+(?:for|to\s+the|out\s+to|an?\s+errand))",
+    ),
+    # Partner: injuries and their cover stories, consequences, threats in plain or broken English.
+    (
+        "partner",
+        "urgent",
+        r"\b(?:swollen|bruis\w*|black\s+eye|marks|split\s+lip|stitches)\b[^\n]{0,80}\b(?:told|tell|said\s+to)"
+        r"\s+(?:work|school|the\s+\w+|my\s+\w+|them|everyone|people|her|him)\s+(?:that\s+)?(?:it\s+was|they"
+        r"\s+were|i\s+(?:fell|tripped|walked\s+into|slipped))|\b(?:they|it|the\s+\w+)\s+(?:were|was)\s+"
+        r"(?:really\s+)?(?:from|because\s+of)\s+(?:him|her|my\s+(?:husband|boyfriend|partner|wife|girlfriend|"
+        r"ex|dad|stepdad))\b|\b(?:he|she)\s+(?:says|said|told\s+(?:me|them|everyone|the\s+\w+))\s+(?:that\s+)?"
+        r"i\s+(?:tripped|fell|slipped|walked\s+into)\b|\bregret\s+calling\s+(?:the\s+)?(?:police|cops|"
+        r"ambulance|911|999)|\bputs?\s+(?:you|me|her)\s+in\s+(?:the\s+)?(?:hospital|a&e|er)\b"
+        r"|\b(?:he|she|him|husband|boyfriend|partner|wife|girlfriend)\b[^.!?\n]{0,30}\bburn(?:ed|t|s|ing)?\s+"
+        r"(?:me|my\s+(?:hand|hands|arm|arms|skin|face|leg|back|neck|chest))\b|\bsupposed\s+to\s+(?:stay|keep)"
+        r"\s+(?:\d+\s*\w+\s+|\w+\s+)?away\b|\b(?:he|she|my\s+ex|ex)\s+(?:\w+\s+)?(?:broke|breaks|broken|"
+        r"breaking)\s+in(?:to\s+(?:my|our|the|her)\s+(?:house|home|flat|apt|apartment|place|room|car)|\s+"
+        r"(?:again|last\s+night|while))|\b(?:he|she|they)(?:'ll|\s+will|'d|\s+would|\s+is\s+going\s+to|'s\s+"
+        r"going\s+to|\s+gonna)\s+(?:end|finish|off)\s+me\b|\b(?:he|she|they|my\s+ex)(?:'s|\s+is|\s+was|\s+said"
+        r"\s+(?:he|she)'?s|\s+says\s+(?:he|she)'?s)\s+(?:coming|going\s+to\s+come)\s+(?:for|after)\s+me\b(?!\s+"
+        r"(?:at|around|about|in\s+(?:a|an|the|\d)|after|before|with|tomorrow|tonight\s+at))"
+        r"|\bif\s+i\s+(?:leave|go|tell|call|report)\b[^.!?\n]{0,40}\b(?:he|she)\s+(?:will\s+|'ll\s+|would\s+|"
+        r"gonna\s+|wil\s+)?(?:kill|hurt|harm|beat|burn|shoot|stab)\s+(?:me|my|the|our|her|him|them)\b"
+        r"|\b(?:afraid|scared|terrified|worried)\b[^.!?\n]{0,30}\b(?:won'?t|not|never)\s+(?:wake\s+up|survive|"
+        r"make\s+it\s+out|be\s+alive)\b[^.!?\n]{0,40}\b(?:him|her|because)"
+        r"|\b(?:got|get|gets|been|was|were|being)\s+(?:\w+\s+)?(?:chok(?:ed|d)|strangl(?:ed|d)|beat(?:en)?\s+up|"
+        r"punched|slapped|smothered|suffocated|raped|assaulted)\b(?!\s+up\b|[^.!?\n]{0,30}\b(?:in\s+(?:college|"
+        r"school|high\s+school|uni|university|my\s+(?:childhood|teens|twenties))|as\s+a\s+(?:kid|child|teen|"
+        r"teenager)|years\s+ago|when\s+i\s+was\s+(?:young|little|a\s+kid|\d+)))"
+        r"|\b(?:press\w*|held|hold\w*|push\w*|forc\w*|shov\w*)\s+(?:a|the|his|her)\s+(?:pillow|hand|hands|bag|"
+        r"cushion|towel)\s+(?:over|on|against|across|down\s+on)\s+(?:my|her|his)\s+(?:face|mouth|nose)"
+        r"|\bdrag(?:s|ged|ging)?\s+(?:me|her)\s+(?:across|along|by|down|out|through|into|up|back|around|round"
+        r"|off)\b(?!\s+\w+\s+(?:to|for)\b|\s+(?:to|for)\b|\s+of\s+bed\b)"
+        r"|\b(?:knife|gun|blade)\b[^.!?\n]{0,60}\b(?:it'?s|is|"
+        r"was)\s+for\s+(?:her|him|you)\b",
+    ),
 )
 
 # Idioms that look like danger words. A rule hit inside (or overlapping) one of these is dropped.
@@ -819,6 +1002,8 @@ _IDIOMS: Final = re.compile(
     r"\s+(?:\w+\s+){0,2}(?:kicked|bit|bites|hit|scratched|headbutted|punched|threw|pushed|grabbed|"
     r"pulled)"
     r"|push(?:ed)?\s+me\s+into\s+(?:the|a)\s+(?:pool|water|lake|sea|snow|puddle|river)"
+    r"|(?:news|trial|documentary|podcast|film|movie|show|series|book|episode|game|case|novel)\b[^.!?\n]{0,60}"
+    r"\b(?:strangled|killed|stabbed|shot|beat|choked|murdered)\s+(?:her|him)"
     r"|kill\s+me\s+if\s+i\s+(?:spoil\w*|ate|eat|forget|forgot|finish\w*|touch\w*|drink|drank|miss\w*|"
     r"was\s+late|am\s+late|'m\s+late|lose|lost|tell\s+(?:anyone\s+)?(?:the\s+)?(?:ending|spoiler))"
     r"|tired\s+of\s+living\s+(?:out\s+of|in|with|like|on|at)|(?:hopeless|useless|worthless)\s+at\b"
@@ -876,6 +1061,13 @@ _IDIOMS: Final = re.compile(
     r"|(?:frisbee|ball|football|snowball|shuttlecock)\b[^.!?\n]{0,30}\b(?:by\s+accident|accidentally)"
     r"|(?:dog|puppy|horse|cow|goat)\s+(?:\w+\s+){0,2}knocked\s+me"
     r"|rope\s+swing|skipping\s+rope|jump\s+rope|tow\s+rope|climbing\s+rope|rope\s+(?:bridge|course)"
+    r"|(?:boxing|sparring|rugby|football|match|game|class|training|mma|karate|judo|paintball|laser\s+tag)"
+    r"\b[^.!?\n]{0,40}\b(?:punched|kicked|shot|slapped|choked)|shot\s+down|kicked\s+(?:out|off)"
+    r"|(?:punched|kicked|slapped|choked)\b[^.!?\n]{0,30}\b(?:boxing|sparring|rugby|football|mma|karate|judo"
+    r"|training|practice|match)"
+    r"|(?:nose|nosebleed|gums?|paper\s+cut|shaving|period)\b[^.!?\n]{0,40}\bblee?d\w*"
+    r"|hide[-\s]and[-\s]seek|surprise\s+party|hid\w*\s+(?:in|under|behind)\s+the\s+\w+\s+(?:at|during|from)"
+    r"\s+(?:the|a|my|our)\s+(?:party|wedding|meeting|work|office|in[-\s]laws|kids|rain|heat|boss|cat|dog|spider)"
     r"|(?:last|final)\s+post\s+before\s+(?:we|i)\s+(?:go|head|leave|fly)"
     r"|(?:eggshells|trapped)\s+(?:at|in|around)\s+(?:work|the\s+office|this\s+(?:lease|job|contract)|my\s+(?:job|lease))"
     r"|thr[eo]w(?:s|ing|n)?\s+(?:\w+\s+){0,2}(?:shade|a\s+party|a\s+fit|a\s+tantrum|compliments|"
@@ -959,19 +1151,23 @@ _NO_INTENT: Final = re.compile(
 # Hopelessness, burden or farewell plus a decision or plan, anywhere in the same text: each is
 # ordinary on its own ("I've picked a date", "I'm so tired"), together they read as a plan.
 _HOPELESS: Final = re.compile(
-    r"\b(?:no\s+future|no\s+point|no\s+way\s+out|can'?t\s+(?:keep\s+going|go\s+on|do\s+(?:it|this)\s+"
+    r"\b(?:no\s+future|no\s+point|no\s+way\s+out|only\s+way\s+out|making\s+arrangements\b(?!\s+for)|sorted\s+my\s+affairs|(?:will|note)\s+(?:is\s+)?(?:done|written)|written\s+my\s+will|nobody\s+(?:will|would|has\s+to)\s+(?:have\s+to\s+)?worry\s+about\s+me|no\s+one\s+(?:will|would)\s+have\s+to\s+worry|can'?t\s+(?:keep\s+going|go\s+on|do\s+(?:it|this)\s+"
     r"any\s?more|take\s+it\s+any\s?more)|tired\s+of\s+(?:being|living|everything|it\s+all)|burden|"
     r"weight\s+on\s+everyone|nothing\s+matters|hopeless|want\s+it\s+(?:all\s+)?over|waste\s+of\s+"
     r"(?:oxygen|space)|better\s+off|without\s+me|sorry\s+(?:everyone|for\s+everything)|goodbye|"
     r"i'?m\s+(?:so\s+)?(?:done|finished)\s+with\s+(?:life|everything|it\s+all)|wish\s+i\s+(?:was|were)"
-    r"\s+(?:dead|gone)|the\s+pain\s+to\s+(?:end|stop))"
+    r"\s+(?:dead|gone)|the\s+pain\s+to\s+(?:end|stop)|cancel+ed\s+everything|paid\s+off\s+(?:all\s+)?my\s+"
+    r"debts|(?:everyone|everybody|they|you\s+all|my\s+family)\s+can\s+(?:finally\s+)?(?:move\s+on|be\s+happy|"
+    r"be\s+free|forget\s+(?:about\s+)?me)|thinking\s+about\s+it\s+(?:again|every\s+day|all\s+the\s+time))"
 )
 _DECISION: Final = re.compile(
     r"\b(?:made\s+up\s+my\s+mind|(?:i'?ve|i\s+have)\s+decided|decided\s+to\s+(?:make\s+it|end|go|stop)"
-    r"|(?:have|got|made)\s+a\s+plan|picked\s+a\s+(?:date|day|time|place)|everything'?s\s+ready|"
+    r"|(?:have|got|made)\s+a\s+plan|i'?m\s+ready\b|the\s+will\s+is\s+done|picked\s+a\s+(?:date|day|time|place)|everything'?s\s+ready|"
     r"everything\s+is\s+ready|(?:going\s+to|gonna|will|i'?ll)\s+do\s+it\s+(?:tonight|today|tomorrow|"
     r"soon|this\s+week)|tonight(?:'s|\s+is)\s+the\s+night|make\s+it\s+easier\s+for\s+(?:them|"
-    r"everyone)|(?:to\s+)?fix\s+that|not\s+be\s+(?:here|around)|this\s+time\b)"
+    r"everyone)|(?:to\s+)?fix\s+that|not\s+be\s+(?:here|around)|this\s+time\b|won'?t\s+need\s+(?:it|them|"
+    r"any)|when\s+i\s+go\b|(?:when|after|once)\s+i'?m\s+gone|be\s+over\s+soon|(?:bought|got|have)\s+(?:what|"
+    r"everything)\s+i\s+need|(?:got\s+)?(?:the|my)\s+stuff\s+(?:is\s+)?ready)"
 )
 
 

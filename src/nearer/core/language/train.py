@@ -49,6 +49,8 @@ CONFIG: Final[dict[str, TaskConfig]] = {
 FALSE_ALARM_BUDGET: Final = 0.07
 ORDINARY_BUDGET: Final = 0.05
 URGENT_TARGET: Final = 0.99
+# Weight of urgent recall against urgent-or-concern recall in that search.
+URGENT_WEIGHT: Final = 2.0
 # The classifier alone says ``urgent`` only at or above this probability (and with a danger
 # word; see ``analyzer.model_safety``), whatever the out-of-fold search would allow.
 URGENT_MIN: Final = 0.3
@@ -174,9 +176,10 @@ def choose_safety_thresholds(
     """Thresholds on P(urgent) and P(urgent)+P(concern), with the rules OR'ed in.
 
     Chosen on out-of-fold predictions, through the same gates as ``analyzer.model_safety``
-    (danger word outside idioms, length): the pair with the best recall (urgent first, then
-    urgent-or-concern) whose false alarms stay within budget, both on the safety set's "none"
-    texts (hard negatives included) and on the ordinary (barrier and pattern) texts.
+    (danger word outside idioms, length): the setting with the best recall (twice the urgent
+    recall plus the urgent-or-concern recall) whose false alarms stay within budget, both on the
+    safety set's "none" texts (hard negatives included) and on the ordinary (barrier and pattern)
+    texts.
     """
     iu, ic = labels.index("urgent"), labels.index("concern")
     rules = np.array(rule_levels)
@@ -189,6 +192,7 @@ def choose_safety_thresholds(
     rule_flag = rules != "none"
     rule_urgent = rules == "urgent"
     best: tuple[float, float, float, float, float] | None = None
+    best_score = (-1.0, -1.0)
     # Without a danger word the classifier may say "urgent" only at a very high probability
     # (2.0 = never); tried from the safest setting down, kept only when it buys recall.
     for t_ndu in (2.0, *NO_DANGER_URGENT_GRID):
@@ -203,10 +207,13 @@ def choose_safety_thresholds(
                     continue
                 rec_u = float(pred_u[gold == "urgent"].mean())
                 rec_uc = float(flag[(gold == "urgent") | (gold == "concern")].mean())
-                # Urgent recall first, up to a ceiling; past it, urgent-or-concern recall counts.
+                # Urgent recall counts twice (up to a ceiling), urgent-or-concern recall once: a
+                # strict "urgent first" order traded two points of urgent-or-concern recall for a
+                # tenth of a point of urgent recall.
+                score = URGENT_WEIGHT * min(rec_u, URGENT_TARGET) + rec_uc
                 key = (min(rec_u, URGENT_TARGET), rec_uc, float(t_u), float(t_c), float(t_ndu))
-                if best is None or key[:2] > best[:2]:
-                    best = key
+                if best is None or (score, key[0]) > best_score:
+                    best, best_score = key, (score, key[0])
     if best is None:
         return {"urgent": 0.95, "concern": 0.95, "long_words": LONG_WORDS}
     t_nd = max(best[2], NO_DANGER_MIN)
