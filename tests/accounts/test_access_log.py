@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.db import connection
@@ -11,7 +12,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from nearer.accounts.audit import record_access
+from nearer.accounts.audit import access_log_prune, record_access
 from nearer.accounts.models import AccessEvent, User
 
 
@@ -149,3 +150,61 @@ def test_the_number_of_queries_does_not_grow_with_the_number_of_events(
         actor = [owner, None, *others][i % 5]
         record_access(owner=owner, actor=actor, kind="report.pdf")
     assert count() == with_one
+
+
+# --- Retention ------------------------------------------------------------------------------
+
+
+def _aged(owner: User, kind: str, days: float) -> AccessEvent:
+    record_access(owner=owner, actor=owner, kind=kind)
+    event = AccessEvent.objects.filter(owner=owner, kind=kind).latest("id")
+    AccessEvent.objects.filter(pk=event.pk).update(at=timezone.now() - timedelta(days=days))
+    return event
+
+
+@pytest.mark.django_db
+def test_pruning_deletes_only_entries_older_than_the_retention_period(
+    make_user: Callable[[str], User], settings: Any
+) -> None:
+    settings.NEARER_ACCESS_LOG_DAYS = 30
+    owner, other = make_user("owner@example.org"), make_user("other@example.org")
+    _aged(owner, "export.json", 31)
+    _aged(other, "report.pdf", 45)
+    kept = [_aged(owner, "couple.view", 29), _aged(other, "plan.view", 0)]
+    assert access_log_prune() == 2
+    assert set(AccessEvent.objects.all()) == set(kept)
+    assert access_log_prune() == 0
+
+
+@pytest.mark.django_db
+def test_the_retention_period_comes_from_the_setting(
+    make_user: Callable[[str], User], settings: Any
+) -> None:
+    owner = make_user("owner@example.org")
+    _aged(owner, "export.json", 5)
+    settings.NEARER_ACCESS_LOG_DAYS = 7
+    assert access_log_prune() == 0
+    settings.NEARER_ACCESS_LOG_DAYS = 4
+    assert access_log_prune() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("days", "sentence"), [(90, "kept for 90 days"), (1, "kept for 1 day,")])
+def test_the_page_says_how_long_entries_are_kept(
+    client: Client, make_user: Callable[[str], User], settings: Any, days: int, sentence: str
+) -> None:
+    settings.NEARER_ACCESS_LOG_DAYS = days
+    assert f"Entries are {sentence}" in _page(client, make_user("owner@example.org"))
+
+
+@pytest.mark.django_db
+def test_the_page_leaves_out_entries_past_the_retention_period_even_before_pruning(
+    client: Client, make_user: Callable[[str], User], settings: Any
+) -> None:
+    settings.NEARER_ACCESS_LOG_DAYS = 10
+    owner = make_user("owner@example.org")
+    _aged(owner, "report.pdf", 11)
+    _aged(owner, "export.json", 9)
+    html = _page(client, owner)
+    assert "You downloaded a copy of your data" in html
+    assert "report (PDF)" not in html

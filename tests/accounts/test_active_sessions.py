@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
+from django.contrib.sessions.models import Session
 from django.db import connection
 from django.test import Client
 from django.utils import timezone
@@ -23,6 +24,7 @@ from tests.conftest import PASSWORD
 
 from nearer.accounts.middleware import SEEN, STARTED
 from nearer.accounts.models import ActiveSession, User
+from nearer.accounts.services import session_key_hash, sessions_prune
 
 
 def _rows(browser: Client) -> list[str]:
@@ -277,3 +279,30 @@ def test_sessions_from_before_the_first_sign_out_everywhere_keep_djangos_own_che
     assert me.get_session_auth_hash() == djangos_own
     me.session_epoch = 1
     assert me.get_session_auth_hash() != djangos_own
+
+
+@pytest.mark.django_db
+def test_pruning_clears_expired_sessions_and_rows_of_ended_ones_but_keeps_live_ones(
+    sign_in: SignIn, make_user: Callable[[str], User]
+) -> None:
+    me = make_user("me@example.org")
+    laptop = sign_in(me, FIREFOX_WINDOWS)
+    phone = sign_in(me, SAFARI_IPHONE)
+    tablet = sign_in(me, CHROME_LINUX)
+    now = timezone.now()
+    phone_key, tablet_key = phone.session.session_key, tablet.session.session_key
+    # The phone's session has expired in the store; the tablet has been idle too long.
+    Session.objects.filter(session_key=phone_key).update(expire_date=now - timedelta(minutes=1))
+    ActiveSession.objects.filter(key_hash=session_key_hash(phone_key or "")).update(
+        created_at=now - timedelta(hours=13), last_seen_at=now - timedelta(hours=13)
+    )
+    ActiveSession.objects.filter(key_hash=session_key_hash(tablet_key or "")).update(
+        last_seen_at=now - timedelta(minutes=31)
+    )
+
+    assert sessions_prune() == 2
+
+    assert not Session.objects.filter(session_key=phone_key).exists()
+    assert list(ActiveSession.objects.values_list("device", flat=True)) == ["Firefox on Windows"]
+    assert is_signed_in(laptop)
+    assert sessions_prune() == 0

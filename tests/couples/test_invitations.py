@@ -316,3 +316,25 @@ def test_deleting_an_account_unlinks_the_partner(
     alex.delete()
     assert services.partner_of(user=sam) is None
     assert services.couple_of(user=sam) is None
+
+
+def test_pruning_deletes_invitations_that_expired_unused_and_keeps_the_rest(
+    make_user: Callable[[str], User],
+) -> None:
+    alex, sam, kim, lee = (make_user(f"{n}@example.org") for n in ("alex", "sam", "kim", "lee"))
+    past = timezone.now() - timedelta(minutes=1)
+    withdrawn = services.invitation_create(user=alex).invitation
+    services.invitation_revoke(user=alex)
+    expired = services.invitation_create(user=alex).invitation
+    # Both past their 48 hours: one withdrawn first, one simply never used.
+    Invitation.objects.filter(pk__in=[withdrawn.pk, expired.pk]).update(expires_at=past)
+    accepted = services.invitation_create(user=kim).invitation
+    services.invitation_accept(invitation=accepted, user=lee)
+    Invitation.objects.filter(pk=accepted.pk).update(expires_at=past)
+    still_open = services.invitation_create(user=sam).invitation
+
+    assert services.invitations_prune() == 2
+
+    assert set(Invitation.objects.all()) == {accepted, still_open}
+    assert services.invitation_open(user=sam) == still_open
+    assert services.invitations_prune() == 0

@@ -25,6 +25,7 @@ def test_deployment_checks_pass_with_production_settings(tmp_path: Path) -> None
         ({"NEARER_FIELD_KEYS": ""}, "NEARER_FIELD_KEYS"),
         ({"NEARER_DEBUG": "1"}, "NEARER_DEBUG"),
         ({"NEARER_HTTPS": "perhaps"}, "NEARER_HTTPS"),
+        ({"NEARER_ACCESS_LOG_DAYS": "0"}, "NEARER_ACCESS_LOG_DAYS"),
     ],
 )
 def test_serve_refuses_an_unsafe_configuration_in_one_readable_line(

@@ -4,12 +4,20 @@ Call :func:`record_access` wherever a sensitive read happens (an export, a PDF r
 couple view, an API read, a calendar feed). It costs one insert. The owner sees their events
 at /accounts/access-log/ in the plain words of ``KIND_WORDS``; add a line there for a new kind
 (a kind without one is still shown, in general words).
+
+Entries are kept for ``NEARER_ACCESS_LOG_DAYS`` days: the page shows only those, and
+:func:`access_log_prune` (run by ``nearer prune``) deletes the older ones.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.utils import timezone
 
 from nearer.accounts.models import AccessEvent, User
 
@@ -44,6 +52,32 @@ def record_access(*, owner: User, actor: User | None, kind: str) -> None:
     else:
         role = AccessEvent.Role.PERSON
     AccessEvent.objects.create(owner=owner, actor=actor, role=role, kind=kind)
+
+
+def access_log_days() -> int:
+    days: int = settings.NEARER_ACCESS_LOG_DAYS
+    return days
+
+
+def access_log_cutoff(*, now: datetime | None = None) -> datetime:
+    """Entries from before this moment are past the retention period."""
+    return (now or timezone.now()) - timedelta(days=access_log_days())
+
+
+def access_log_events(*, owner: User) -> QuerySet[AccessEvent]:
+    """The owner's entries still within the retention period, newest first. Older ones are
+    left out even before ``nearer prune`` has deleted them, so the page keeps its word."""
+    return (
+        AccessEvent.objects.filter(owner=owner, at__gte=access_log_cutoff())
+        .select_related("actor")
+        .order_by("-at", "-id")
+    )
+
+
+def access_log_prune(*, now: datetime | None = None) -> int:
+    """Delete every entry older than the retention period; return how many went."""
+    deleted, _ = AccessEvent.objects.filter(at__lt=access_log_cutoff(now=now)).delete()
+    return deleted
 
 
 @dataclass(frozen=True)

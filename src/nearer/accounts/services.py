@@ -21,7 +21,7 @@ from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY, update_session_au
 from django.contrib.sessions.backends.base import SessionBase
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.http import Http404, HttpRequest
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -101,6 +101,19 @@ def session_rekey(*, user: User, old_key: str, new_key: str) -> None:
 def session_forget(*, session_key: str) -> None:
     """The session signed out (or was ended by the lifetime middleware)."""
     ActiveSession.objects.filter(key_hash=session_key_hash(session_key)).delete()
+
+
+def sessions_prune() -> int:
+    """Housekeeping for ``nearer prune``: what Django's ``clearsessions`` does (expired
+    sessions out of the session store), then the tracking rows of sessions that have ended
+    (idle too long or past the longest lifetime). Returns how many tracking rows went."""
+    engine = import_module(settings.SESSION_ENGINE)
+    engine.SessionStore.clear_expired()
+    seen_after, started_after = _live_window()
+    deleted, _ = ActiveSession.objects.filter(
+        Q(last_seen_at__lt=seen_after) | Q(created_at__lt=started_after)
+    ).delete()
+    return deleted
 
 
 def session_list(*, user: User) -> list[ActiveSession]:

@@ -15,14 +15,14 @@ from django.utils import timezone
 from django.utils.timesince import timesince
 from django.views.decorators.http import require_http_methods
 
-from nearer.accounts.audit import access_lines
+from nearer.accounts.audit import access_lines, access_log_days, access_log_events
 from nearer.accounts.forms import (
     ConfirmPasswordForm,
     EmailChangeForm,
     PasswordChangeWithSessionsForm,
     SignupForm,
 )
-from nearer.accounts.models import AccessEvent, User
+from nearer.accounts.models import User
 from nearer.accounts.reauth import mark_password_confirmed, require_recent_password, safe_next
 from nearer.accounts.services import (
     email_change,
@@ -189,10 +189,14 @@ ACCESS_LOG_PAGE_SIZE = 25
 @require_http_methods(["GET"])
 def access_log(request: HttpRequest) -> HttpResponse:
     user = _signed_in(request)
-    events = AccessEvent.objects.filter(owner=user).select_related("actor").order_by("-at", "-id")
+    events = access_log_events(owner=user)
     page = Paginator(events, ACCESS_LOG_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "accounts/access_log.html",
-        {"page": page, "lines": access_lines(list(page.object_list))},
+        {
+            "page": page,
+            "lines": access_lines(list(page.object_list)),
+            "days_kept": access_log_days(),
+        },
     )

@@ -188,6 +188,16 @@ def invitation_by_code(*, code: str) -> Invitation | None:
     return found if found is not None and found.is_open() else None
 
 
+def invitations_prune(*, now: datetime | None = None) -> int:
+    """Delete invitations that expired without being accepted (withdrawn ones included, once
+    past their expiry): their link and code can never work again. Accepted ones stay, as
+    part of the inviter's own record (they are in the export). Returns how many went."""
+    deleted, _ = Invitation.objects.filter(
+        accepted_at__isnull=True, expires_at__lte=now or timezone.now()
+    ).delete()
+    return deleted
+
+
 def code_attempts_exhausted(*, user: User) -> bool:
     since = timezone.now() - timedelta(hours=1)
     return (

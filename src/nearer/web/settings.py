@@ -268,6 +268,9 @@ NEARER_QUICK_EXIT_URL = env_str("NEARER_QUICK_EXIT_URL", "https://www.wikipedia.
 NEARER_SITE_TITLE = env_str("NEARER_SITE_TITLE", "Notes")
 # Where people open Nearer, for links in emails sent outside a request (reminders).
 NEARER_BASE_URL = env_str("NEARER_BASE_URL", "http://127.0.0.1:8000")
+# Days the access log keeps an entry. The owner's page says so; `nearer prune` (run daily)
+# removes older ones.
+NEARER_ACCESS_LOG_DAYS = env_int("NEARER_ACCESS_LOG_DAYS", 90, minimum=1)
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = env_str("NEARER_TIME_ZONE", "UTC")
