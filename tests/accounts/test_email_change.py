@@ -6,13 +6,17 @@ import time
 from collections.abc import Callable
 
 import pytest
+from django.conf import settings
 from django.core import mail
+from django.core.mail import EmailMessage
+from django.db import IntegrityError
 from django.test import Client
 from tests.accounts.helpers import SignIn
 from tests.conftest import PASSWORD
 
 from nearer.accounts.models import User
 from nearer.accounts.reauth import CONFIRMED_AT
+from nearer.accounts.services import email_change
 
 
 def _confirmed(browser: Client) -> Client:
@@ -98,3 +102,36 @@ def test_the_form_shows_only_the_signed_in_persons_address(
     html = _confirmed(sign_in(make_user("me@example.org"))).get("/accounts/email/")
     assert b"me@example.org" in html.content
     assert b"someone@example.org" not in html.content
+
+
+@pytest.mark.django_db
+def test_the_notice_says_what_to_do_if_it_was_not_them_and_nothing_more(
+    sign_in: SignIn, make_user: Callable[[str], User], mailoutbox: list[EmailMessage]
+) -> None:
+    me = make_user("me@example.org")
+    _confirmed(sign_in(me)).post("/accounts/email/", {"email": "somewhere.else@example.net"})
+    (notice,) = mailoutbox
+    assert notice.to == ["me@example.org"]
+    assert (notice.cc, notice.bcc, notice.attachments) == ([], [], [])
+    assert notice.from_email == settings.DEFAULT_FROM_EMAIL
+    body = " ".join(str(notice.body).split())
+    assert "The sign-in email address of your account was just changed." in body
+    assert "change your password there and choose to sign out your other sessions" in body
+    assert "contact the people who run this service for you" in body
+    # Neither the new address nor a link: whoever reads the old mailbox may not be the owner.
+    everything = str(notice.message()).lower()
+    assert "somewhere.else" not in everything
+    assert "example.net" not in everything
+    assert "http" not in body
+
+
+@pytest.mark.django_db
+def test_nothing_is_sent_when_the_address_is_taken_at_the_last_moment(
+    make_user: Callable[[str], User], mailoutbox: list[EmailMessage]
+) -> None:
+    me = make_user("me@example.org")
+    make_user("taken@example.org")
+    with pytest.raises(IntegrityError):
+        email_change(user=me, new_email="taken@example.org")
+    assert User.objects.filter(email="me@example.org").exists()
+    assert mailoutbox == []

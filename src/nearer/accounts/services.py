@@ -193,16 +193,16 @@ def password_change(*, request: HttpRequest, user: User, sign_out_others: bool) 
 
 
 def email_change(*, user: User, new_email: str) -> None:
-    """Change the sign-in address and tell the previous one, in neutral words. The new
-    address is not mentioned, and nothing is sent to anyone else."""
+    """Change the sign-in address, then tell the previous one, in neutral words, what to do
+    if this was not them. The notice holds nothing else: not the new address, not when, and
+    no link (whoever reads the old mailbox may not be the account's owner). Nothing is sent
+    if the save fails (the address was taken a moment ago), and nothing to anyone else."""
     old_email = user.email
-    changed_at = timezone.now()
     with transaction.atomic():
         user.email = new_email
         user.save(update_fields=["email"])
-    context = {"changed_at": changed_at}
-    subject = render_to_string("accounts/email/notice_subject.txt", context).strip()
-    body = render_to_string("accounts/email/email_changed.txt", context)
+    subject = render_to_string("accounts/email/notice_subject.txt").strip()
+    body = render_to_string("accounts/email/email_changed.txt")
     try:
         send_mail(subject, body, None, [old_email])
     except (SMTPException, OSError):
