@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth.backends import ModelBackend
 from django.contrib.sessions.models import Session
 from django.utils import timezone
 
+from nearer.accounts.backends import AccountBackend
 from nearer.accounts.models import User
 from nearer.accounts.sessions import SessionStore
 
@@ -38,14 +40,20 @@ def test_an_expired_or_deleted_session_loads_empty_and_loses_its_key() -> None:
 
 
 @pytest.mark.django_db
-def test_looking_a_person_up_by_number_gives_the_same_row_as_the_orm() -> None:
+def test_the_backend_finds_the_same_person_as_djangos() -> None:
     user = User.objects.create_user(email="a@example.org", password="a long pass phrase 1")
-    fast = User.objects.get(pk=user.pk)
-    slow = User.objects.filter(pk=user.pk).get()
-    assert [getattr(fast, f.attname) for f in User._meta.concrete_fields] == [
-        getattr(slow, f.attname) for f in User._meta.concrete_fields
-    ]
-    assert fast.get_session_auth_hash() == user.get_session_auth_hash()
-    with pytest.raises(User.DoesNotExist):
-        User.objects.get(pk=user.pk + 1000)
-    assert User.objects.get(pk=str(user.pk)) == user
+    ours, django = AccountBackend().get_user(user.pk), ModelBackend().get_user(user.pk)
+    assert ours is not None and django is not None
+    fields = [f.attname for f in User._meta.concrete_fields]
+    assert [getattr(ours, f) for f in fields] == [getattr(django, f) for f in fields]
+    assert ours.get_session_auth_hash() == user.get_session_auth_hash()
+    assert AccountBackend().get_user(str(user.pk)) == user
+
+
+@pytest.mark.django_db
+def test_the_backend_signs_nobody_in_for_a_missing_inactive_or_malformed_id() -> None:
+    user = User.objects.create_user(email="a@example.org", password="a long pass phrase 1")
+    assert AccountBackend().get_user(user.pk + 1000) is None
+    assert AccountBackend().get_user("not a number") is None
+    User.objects.filter(pk=user.pk).update(is_active=False)
+    assert AccountBackend().get_user(user.pk) is None

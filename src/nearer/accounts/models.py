@@ -4,7 +4,7 @@ import uuid
 from typing import Any, ClassVar
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
-from django.db import connections, models
+from django.db import models
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
@@ -24,22 +24,6 @@ class UserManager(BaseUserManager["User"]):
         extra.setdefault("is_staff", True)
         extra.setdefault("is_superuser", True)
         return self.create_user(email, password, **extra)
-
-    def get(self, *args: Any, **kwargs: Any) -> User:
-        """``User.objects.get(pk=<int>)`` (what Django's ModelBackend runs on every signed-in
-        request) with one plain query instead of a freshly compiled ORM one. Same row, same
-        fields, same DoesNotExist; any other lookup goes the usual way."""
-        pk = kwargs.get("pk")
-        if args or len(kwargs) != 1 or type(pk) is not int:
-            return super().get(*args, **kwargs)
-        meta = self.model._meta
-        quote = connections[self.db].ops.quote_name
-        column = meta.pk.column if meta.pk is not None else None
-        assert column
-        sql = f"SELECT * FROM {quote(meta.db_table)} WHERE {quote(column)} = %s"  # noqa: S608
-        for user in self.raw(sql, [pk]):
-            return user
-        raise self.model.DoesNotExist(f"{meta.object_name} matching query does not exist.")
 
 
 class User(AbstractBaseUser, PermissionsMixin):

@@ -41,7 +41,7 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="nearer.accounts.backends.AccountBackend")
         return redirect("checkups:home")
     return render(request, "accounts/signup.html", {"form": form})
 

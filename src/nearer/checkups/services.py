@@ -13,6 +13,10 @@ from nearer.checkups.models import Answer, Checkup, SafetyAnswer
 from nearer.core.catalog import Catalog, Item
 from nearer.core.safety import screen_positive, validate_safety_answers
 from nearer.core.scoring import Profile, profile_json, score_profile, validate_answers
+from nearer.web.rows import RowReader, datetime_param
+
+_CHECKUPS = RowReader(Checkup)
+_PREVIOUS = RowReader(Checkup, ["id", "completed_at", "profile"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,16 +59,9 @@ def checkup_start(*, user: User) -> Checkup:
 
 
 def checkup_owned(*, user: User, pk: int) -> Checkup | None:
-    """``user``'s check-up ``pk``, or None (someone else's is None too). One plain query:
-    every check-up page asks."""
-    quote = connection.ops.quote_name
-    sql = (
-        f"SELECT * FROM {quote(Checkup._meta.db_table)}"  # noqa: S608
-        f" WHERE {quote('id')} = %s AND {quote('user_id')} = %s"
-    )
-    for checkup in Checkup.objects.raw(sql, [pk, user.pk]):
-        return checkup
-    return None
+    """``user``'s check-up ``pk``, or None (someone else's is None too). Every check-up page
+    asks, so it is read with one plain query."""
+    return _CHECKUPS.first("id = %s AND user_id = %s", [pk, user.pk])
 
 
 def checkup_answers(*, checkup: Checkup) -> dict[str, int]:
@@ -166,18 +163,11 @@ def checkup_previous(*, checkup: Checkup) -> Checkup | None:
     profile loaded), in one plain query: the results page asks on every visit."""
     if checkup.completed_at is None:
         return None
-    quote = connection.ops.quote_name
-    sql = (
-        f"SELECT {quote('id')}, {quote('completed_at')}, {quote('profile')}"  # noqa: S608
-        f" FROM {quote(Checkup._meta.db_table)}"
-        f" WHERE {quote('user_id')} = %s AND {quote('completed_at')} IS NOT NULL"
-        f" AND {quote('completed_at')} < %s"
-        f" ORDER BY {quote('completed_at')} DESC, {quote('id')} DESC LIMIT 1"
+    return _PREVIOUS.first(
+        "user_id = %s AND completed_at IS NOT NULL AND completed_at < %s",
+        [checkup.user_id, datetime_param(checkup.completed_at)],
+        order_by="completed_at DESC, id DESC",
     )
-    completed = connection.ops.adapt_datetimefield_value(checkup.completed_at)
-    for previous in Checkup.objects.raw(sql, [checkup.user_id, completed]):
-        return previous
-    return None
 
 
 def first_unanswered_page(*, catalog: Catalog, checkup: Checkup) -> int:
