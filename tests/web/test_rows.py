@@ -71,15 +71,14 @@ def test_no_match_is_none_and_order_by_picks_the_first(make_user: Callable[[str]
     user = make_user("a@example.org")
     now = timezone.now()
     older = Checkup.objects.create(user=user, completed_at=now - timedelta(days=2))
-    newer = Checkup.objects.create(user=user, completed_at=now - timedelta(days=1))
+    cutoff = now - timedelta(days=1)
+    newer = Checkup.objects.create(user=user, completed_at=cutoff)
     reader = RowReader(Checkup)
     assert reader.first("user_id = %s", [user.pk + 1]) is None
     latest = reader.first("user_id = %s", [user.pk], order_by="completed_at DESC")
     earliest = reader.first("user_id = %s", [user.pk], order_by="completed_at ASC")
     assert (latest and latest.pk, earliest and earliest.pk) == (newer.pk, older.pk)
-    before = reader.first(
-        "user_id = %s AND completed_at < %s", [user.pk, datetime_param(newer.completed_at)]
-    )
+    before = reader.first("user_id = %s AND completed_at < %s", [user.pk, datetime_param(cutoff)])
     assert before is not None and before.pk == older.pk
 
 
