@@ -900,7 +900,7 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|\b(?:kil+|kll)\s+my\s?sel[fv]\b|\bsu(?:ci|cu|s[ie])c?[ie]?de?\b|\bsuiside\w*|\bsucid\w*"
         r"|\b(?:want|wanna|wan)\s*(?:2|to)\s+die\b|\bend\s+my\s+(?:lyf|lyfe|lief)\b"
         r"|\b(?:going\s+t[oa]o?|gonna|gunna|gona|will|i'?ll|wanna|wana|ready\s+to|about\s+to|plann?ing\s+to|"
-        r"plan\s+to)\s+end\s+it\b(?!\s+(?:with|between|all\s+with|here|there|now\s+with)|\s*(?:,\s*)?(?:thanks|"
+        r"plan\s+to)\s+end\s+(?:it|things)\b(?!\s+(?:with|between|all\s+with|here|there|now\s+with)|\s*(?:,\s*)?(?:thanks|"
         r"for\s+(?:today|now|the\s+(?:day|night|week))))",
     ),
     # Self: farewells and sign-offs; things set in order for after; somebody else's goodbye.
@@ -920,7 +920,8 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|\b(?:goodbye|bye|farewell|thank\s+you\s+for\s+everything)\b[^\n]{0,100}\b(?:phone\s+(?:is|was|'s|"
         r"went)\s+(?:off|dead|straight\s+to\s+voicemail)|(?:isn'?t|not|stopped)\s+answering|can'?t\s+reach\s+"
         r"(?:her|him|them))|\b(?:kill\w*|hurt\w*|harm\w*|cut\w*|hang\w*)\s+(?:her|him|them)sel(?:f|ves)\b"
-        r"(?!\s+(?:laughing|at\s+the\s+gym|working))|\b(?:took|swallowed|taken)\s+(?:a\s+whole|all\s+(?:of\s+)?"
+        r"(?!\s+(?:laughing|at\s+the\s+gym|working|on|with|playing|doing|falling|climbing|lifting|by\s+"
+        r"accident|shaving|cooking))|\b(?:took|swallowed|taken)\s+(?:a\s+whole|all\s+(?:of\s+)?"
         r"(?:her|his|their|the))\s+(?:\w+\s+)?(?:pills|tablets|meds|medication|bottle|packet|box)",
     ),
     # Partner: terse emergencies, a door being broken, hiding, no air, blocked exits.
@@ -933,7 +934,8 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"\s+keeps|\s+started|\s+tried)?\s+(?:to\s+)?(?:breaking|break|kicking|kick|smashing|smash|forcing|bashing|"
         r"pounding|banging|hammering)\s+(?:down\s+|in\s+|on\s+)?(?:the|my|our)\s+(?:\w+\s+)?door"
         r"|\bhiding\s+(?:in|under|behind|inside)\s+(?:the|my|a|our)\s+(?:wardrobe|closet|cupboard|bathroom|"
-        r"basement|attic|shed|loft|bed|car|garage|kids'?\s+room|laundry)\b|\blocked\s+in\b[^\n]{0,30}\bno\s+"
+        r"basement|attic|shed|loft|bed|car|garage|kids'?\s+room|laundry)\b(?![^.!?\n]{0,40}\b(?:hide\s+and\s+seek|"
+        r"game|party|lol|haha|tornado|storm|surprise))|\blocked\s+in\b[^\n]{0,30}\bno\s+"
         r"(?:phone|key|keys|way\s+out)|\bcan'?t\s+breathe\b[^\n]{0,30}\b(?:he|she|hes|shes)\s+(?:won'?t|wont|"
         r"will\s+not)\s+(?:stop|let\s+go|get\s+off)|\b(?:he|she)\s+(?:won'?t|wont)\s+(?:stop|let\s+go|get\s+off"
         r"\s+me)\b[^\n]{0,30}\bcan'?t\s+breathe|\bnot\s+safe\b[^\n]{0,30}\b(?:he'?s|hes|she'?s|he\s+is|she\s+is)"
@@ -941,7 +943,7 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|\bwon'?t\s+let\s+(?:me|her|him)\s+(?:out\s+of\s+(?:the|our|my|her|his)\s+(?:house|flat|room|"
         r"apartment|apt|car|bedroom)|leave\s+(?:the\s+(?:house|flat|room|apartment)|him|her)\b|out\b(?!\s+"
         r"(?:of\s+(?:class|school|work|practice)|early|late|until\s+i\s+(?:finish|do))))"
-        r"|\bchair\s+(?:under|against)\s+the\s+(?:door|handle)|\bsle(?:ep|pt)\s+with\s+(?:my|our)\s+(?:shoes|"
+        r"|\bchair\s+(?:wedged\s+)?(?:under|against)\s+the\s+(?:door\s+)?handle|\bsle(?:ep|pt)\s+with\s+(?:my|our)\s+(?:shoes|"
         r"clothes|coat|boots)\s+on\b[^\n]{0,40}\b(?:run|escape|in\s+case)|\bin\s+case\s+i\s+(?:have|need)\s+to"
         r"\s+(?:run|escape|get\s+out)\b(?!\s+(?:for|to\s+the|out\s+to|an?\s+errand))",
     ),
@@ -954,7 +956,8 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"\s+were|i\s+(?:fell|tripped|walked\s+into|slipped))|\b(?:they|it|the\s+\w+)\s+(?:were|was)\s+"
         r"(?:really\s+)?(?:from|because\s+of)\s+(?:him|her|my\s+(?:husband|boyfriend|partner|wife|girlfriend|"
         r"ex|dad|stepdad))\b|\b(?:he|she)\s+(?:says|said|told\s+(?:me|them|everyone|the\s+\w+))\s+(?:that\s+)?"
-        r"i\s+(?:tripped|fell|slipped|walked\s+into)\b|\bregret\s+calling\s+(?:the\s+)?(?:police|cops|"
+        r"i\s+(?:tripped|fell|slipped|walked\s+into)\b(?!\s+(?:asleep|for|in\s+love|behind|off\s+the\s+"
+        r"(?:sofa|couch|bed)))|\bregret\s+calling\s+(?:the\s+)?(?:police|cops|"
         r"ambulance|911|999)|\bputs?\s+(?:you|me|her)\s+in\s+(?:the\s+)?(?:hospital|a&e|er)\b"
         r"|\b(?:he|she|him|husband|boyfriend|partner|wife|girlfriend)\b[^.!?\n]{0,30}\bburn(?:ed|t|s|ing)?\s+"
         r"(?:me|my\s+(?:hand|hands|arm|arms|skin|face|leg|back|neck|chest))\b|\bsupposed\s+to\s+(?:stay|keep)"
@@ -969,7 +972,7 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|\b(?:afraid|scared|terrified|worried)\b[^.!?\n]{0,30}\b(?:won'?t|not|never)\s+(?:wake\s+up|survive|"
         r"make\s+it\s+out|be\s+alive)\b[^.!?\n]{0,40}\b(?:him|her|because)"
         r"|\b(?:got|get|gets|been|was|were|being)\s+(?:\w+\s+)?(?:chok(?:ed|d)|strangl(?:ed|d)|beat(?:en)?\s+up|"
-        r"punched|slapped|smothered|suffocated|raped|assaulted)\b(?!\s+up\b|[^.!?\n]{0,30}\b(?:in\s+(?:college|"
+        r"punched|slapped|smothered|suffocated|raped|assaulted)\b(?!\s+up\b|\s+with\b|[^.!?\n]{0,30}\b(?:in\s+(?:college|"
         r"school|high\s+school|uni|university|my\s+(?:childhood|teens|twenties))|as\s+a\s+(?:kid|child|teen|"
         r"teenager)|years\s+ago|when\s+i\s+was\s+(?:young|little|a\s+kid|\d+)))"
         r"|\b(?:press\w*|held|hold\w*|push\w*|forc\w*|shov\w*)\s+(?:a|the|his|her)\s+(?:pillow|hand|hands|bag|"
@@ -978,6 +981,97 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|off)\b(?!\s+\w+\s+(?:to|for)\b|\s+(?:to|for)\b|\s+of\s+bed\b)"
         r"|\b(?:knife|gun|blade)\b[^.!?\n]{0,60}\b(?:it'?s|is|"
         r"was)\s+for\s+(?:her|him|you)\b",
+    ),
+    # --- round 5b: plainer and broader shapes of the same dangers -----------------------------
+    # Partner: necks and heads, confinement, blocked exits, weapons out, threats in other words.
+    (
+        "partner",
+        "urgent",
+        r"\b(?:cord|rope|belt|forearm|arm|hands?|fingers|knee|wire|cable|leash|tie|strap)\b[^.!?\n]{0,25}\b"
+        r"(?:around|round|across|on|against)\s+(?:my|her|his)\s+(?:neck|throat)\b(?![^.!?\n]{0,20}\b(?:hug|"
+        r"cuddl\w*|kiss\w*|photo|selfie))|\b(?:finger\s?marks|handprints?|hand\s+marks)\s+(?:on|around|round)"
+        r"\s+(?:my|her|his)\s+(?:neck|throat|arm|arms|face)\b|\b(?:held|holds|holding|pushed|pushes|forced|kept"
+        r"|shoved)\s+(?:my|her|his)\s+head\s+(?:under|in|into|down\s+(?:in|into|under))\b"
+        r"|\b(?:shut|locked|kept|trapped)\s+(?:me\s+|her\s+|him\s+|us\s+)?in\s+(?:the|my|a|our|her|his)\s+"
+        r"(?:\w+\s+)?(?:room|bedroom|bathroom|cellar|basement|shed|flat|house|cupboard|closet|garage|attic)\b"
+        r"[^.!?\n]{0,60}\b(?:key|since|for\s+(?:hours|days|the\s+night)|won'?t|can'?t|isn'?t\s+letting)"
+        r"|\block(?:ed|s)?\s+(?:her|him|us|the\s+kids)\s+in\b(?!\s+(?:for\s+(?:a\s+)?(?:deal|rate|price)))"
+        r"(?![^.!?\n]{0,40}\b(?:by\s+accident|accidentally|by\s+mistake))"
+        r"|\bso\s+(?:i|she|we)\s+(?:can'?t|couldn'?t|cannot)\s+(?:get\s+out|leave|escape|run)\b(?!\s+of\s+(?:the\s+|my\s+)?"
+        r"(?:passenger|car|seat|bed|space|spot|parking|lease|contract|meeting))"
+        r"|\bnot\s+allowed\s+out\s+without\s+(?:him|her)\b|\bheld\s+(?:me|her|him)\s+(?:over|off|out\s+of)\s+"
+        r"(?:the|a)\s+(?:balcony|railing|edge|ledge|window|bridge|stairs?|banister)"
+        r"|\b(?:got|has|had|took|pulled|grabbed|brought|has\s+got)\s+(?:the|a|his|her|my)\s+(?:\w+\s+)?"
+        r"(?:knife|gun|pistol|rifle|bat|machete|axe|hammer)\s+out\b(?!\s+(?:to|for)\s+(?:fix|hang|put|build|"
+        r"make|open|cut|chop|slice|carve|prepare|cook|do|take|the|a)\b)|\b(?:knife|gun|blade|machete|pistol)"
+        r"\s+in\s+(?:his|her)\s+(?:coat|pocket|jacket|bag|waistband)\b|\bheld\s+(?:it|the\s+\w+|a\s+\w+)\s+"
+        r"(?:to|against)\s+my\s+(?:face|throat|neck|head|chest)\b|\bbeat\w*\s+(?:me|her|him|his\s+\w+|her\s+\w+|"
+        r"my\s+\w+)\s+(?:unconscious|senseless|black\s+and\s+blue|so\s+(?:bad|badly|hard))(?!\s+(?:at|in)\b)"
+        r"|\b(?:hitting|beating|hits|beats|punching|punches|strangling|choking|chokes)\s+(?:my|his|her)\s+(?:nan|"
+        r"gran|grandma|mum|mom|mother|sister|wife|husband|girlfriend|boyfriend|partner|daughter|son|kids|"
+        r"children|baby)\b(?!\s+(?:at|in)\b)|\b(?:scared|afraid|terrified|worried)\s+(?:that\s+)?(?:he|she|"
+        r"they)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|\s+might|\s+would|'d)\s+(?:kill|hurt|murder)"
+        r"\s+(?:me|her|him|us|them|the\s+kids)\b",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:put|puts|putting)\s+(?:me|you|her)\s+in\s+(?:the\s+)?(?:ground|grave|a\s+box|a\s+coffin)"
+        r"|\bwon'?t\s+be\s+breathing\b|\bfinish\s+what\s+(?:he|she|they)\s+start(?:ed)?\b|\b(?:find|found)\s+"
+        r"(?:a|the|my|your|her)\s+body\b(?!\s+(?:wash|lotion|spray|butter|shop|pump|combat|double))"
+        r"|\b(?:i'?ll|i\s+will|you'?ll|you\s+will|she'?ll|i'?d|i\s+would)\s+(?:have|had)\s+an\s+accident\b"
+        r"[^.!?\n]{0,40}\b(?:nobody|no\s+one|question|believe|one\s+day)|\bone\s+day\s+i'?(?:ll|d)\s+have\s+an"
+        r"\s+accident|\bcut\s+(?:my|your|her)\s+face\b|\b(?:drive|drove|run|ran|crash)\s+us\s+(?:both\s+)?off"
+        r"\s+the\s+road|\bwatching\s+me\s+right\s+now\b|\bdescribed\s+what\s+i'?m\s+wearing\b"
+        r"|\bpoured\s+(?:petrol|gasoline|gas|lighter\s+fluid|bleach|acid|boiling\s+water)\s+(?:on|over)\b"
+        r"|\brammed\s+(?:my|our|her)\s+car|\btried\s+to\s+run\s+(?:me|her)\s+(?:over|off\s+the\s+road)"
+        r"|\b(?:pull\w*|drag\w*|yank\w*|grab\w*|threw|lift\w*|held)\s+(?:me|her)\b[^.!?\n]{0,40}\bby\s+"
+        r"(?:my|her)\s+(?:hair|throat|neck)\b|\b(?:he'?s|she'?s|hes|my\s+ex\s+is|he\s+is)\s+(?:in\s+the\s+"
+        r"house|inside|downstairs|upstairs|at\s+the\s+door)\b[^\n]{0,60}\b(?:what\s+do\s+i\s+do|help|scared|"
+        r"hiding|baby|kids)|\b(?:hiding|hid|in\s+the\s+"
+        r"dark|wardrobe|closet)\b[^\n]{0,80}\blooking\s+for\s+me\b|\b(?:tearing|searching|ripping)\s+the\s+"
+        r"(?:house|flat|place)\b[^.!?\n]{0,30}\blooking\s+for\s+me|\bif\s+i\s+(?:try\s+to\s+|ever\s+)?"
+        r"(?:leave|go)\b[^.!?\n]{0,30}\b(?:i'?ll|i\s+will|you'?ll|i'?d)\s+never\s+see\s+(?:her|him|them|"
+        r"the\s+(?:kids|baby|children))\s+again|\bgrave\b[^.!?\n]{0,60}\bfor\s+me\b|\b(?:hospital|a&e|er)\b"
+        r"[^\n]{0,40}\b(?:he|she)\s+did\s+this\b|\bwhen\s+(?:he|she)\s+gets\s+out\b[^\n]{0,40}\b(?:find|come"
+        r"\s+for|kill|get|hurt)\s+me\b|\bpicture\s+of\s+(?:a|his|her)\s+(?:gun|knife)\b",
+    ),
+    # Self: means gathered, places and heights, ropes, edges, last acts, counts of pills.
+    (
+        "self",
+        "urgent",
+        r"\b(?:stockpil\w*|hoard\w*|sav(?:e|ed|ing)\s+up)\s+(?:my\s+|all\s+my\s+|[a-z']+\s+(?:old\s+)?)?"
+        r"(?:pills|tablets|meds|medication|prescriptions?|painkillers|sleeping\s+pills)"
+        r"|\b(?:tonight|today|this\s+weekend|tomorrow)\b[^.!?\n]{0,40}\b(?:let|make)\s+it\s+(?:all\s+)?stop\b"
+        r"|\b(?:razor|blade|knife|pills)\b[^\n]{0,80}\bnext\s+time\s+i\s+(?:won'?t|wont|will\s+not)\s+stop"
+        r"|\b(?:drive|drove|driving|jump|jumping|step|stepping|walk|walking)\s+off\s+(?:the|a|that)\s+(?:"
+        r"overpass|bridge|cliff|flyover|car\s+park|multi[-\s]storey|roof|building|balcony|ledge)\b"
+        r"|\b(?:research\w*|look\w*\s+up|googl\w*|work\w*\s+out|figur\w*\s+out)\s+(?:\w+\s+){0,2}(?:which|what)"
+        r"\s+(?:bridge|building|floor|cliff|car\s+park|height)\b[^.!?\n]{0,30}\b(?:highest|high\s+enough|"
+        r"tallest|would\s+be\s+enough|enough)\b|\b(?:which|what)\s+(?:bridge|building|floor|cliff|height)\b"
+        r"[^.!?\n]{0,30}\b(?:high\s+enough|would\s+be\s+enough)\b|\b(?:rope|belt|cord|noose)\b[^.!?\n]{0,40}\b"
+        r"(?:banister|beam|rafter|door\s+frame|ceiling|hold\s+my\s+weight|would\s+hold|hang)\b(?![^.!?\n]{0,30}"
+        r"\b(?:hammock|swing|tyre|tire|boat|tent|washing|clothes|picture|lights|decorations))"
+        r"|\b(?:edge|cliffs?|ledge|railing|platform|bridge|tracks|roof)\b[^\n]{0,80}\b(?:nearly\s+did\s+it|"
+        r"almost\s+did\s+it|when\s+i'?m\s+braver|working\s+up\s+the\s+(?:nerve|courage)|lean\w*\s+(?:a\s+"
+        r"little\s+)?(?:more|further))|\ball\s+(?:my|of\s+my|the)\s+(?:pills|tablets|meds|medication)\b"
+        r"[^\n]{0,60}\bwaiting\s+(?:till|until|for)\s+(?:everyone|they|he|she|the\s+\w+)\s+(?:is\s+|are\s+|"
+        r"'s\s+)?(?:asleep|gone|leaves?|out)"
+        r"|\b(?:by\s+the\s+time|if|when)\s+you(?:'re|\s+are)?\s+(?:see|read|reading|find|found)\w*\s+this\b"
+        r"[^\n]{0,60}\b(?:gone|not\s+your\s+fault|love\s+you|dead|too\s+late)"
+        r"|\b(?:only|last)\s+(?:thing|reason|person)\s+(?:keeping|that\s+kept|that\s+keeps)\s+me\s+(?:here|"
+        r"going|alive)\b[^.!?\n]{0,40}\b(?:died|gone|left|dead|passed)"
+        r"|\b(?:took|swallowed|taken|had)\s+(?:about\s+|like\s+|around\s+|maybe\s+|over\s+)?(?:\d{2,}|twenty|"
+        r"thirty|forty|fifty|a\s+handful|a\s+bunch|loads)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?"
+        r"(?:pills|tablets|meds|antidepressants|painkillers|paracetamol|sleeping\s+pills|medication)\b(?!\s+"
+        r"(?:out|to\s+put|into|with\s+me|in\s+my\s+bag))|\b(?:don'?t|dont|do\s+not)\s+(?:want|wanna|wana|wan)\s*(?:to\s+|2\s+)?(?:be\s+alive|live\s+any|exist)"
+        r"|\b(?:happy|happier|better|easier|lighter)\b[^.!?\n]{0,20}\bif\s+i\s+(?:just\s+)?(?:was|were)\s+"
+        r"(?:dead|gone)\b(?!\s+(?:from|for|by|before|on|at|out))|\b(?:better|happier|easier)\b[^.!?\n]{0,20}\bif\s+i\s+(?:just\s+)?dis+ap+ear\w*"
+        r"|\b(?:tracks|train|bridge|cliff|edge|roof|pills|rope|jump)\b[^.!?\n]{0,60}\b(?:thinking|think|"
+        r"thought|know|knowing)\s+(?:that\s+)?(?:it|that)\s+(?:would|'d|will)\s+be\s+(?:quick|painless|fast)\b|\bdidn'?t\s+tell\s+(?:him|her|them)\s+it\s+was\s+(?:the\s+)?last\s+(?:one|time)\s*(?:[.!?]|$)"
+        r"|\b(?:gun|pistol|revolver|rifle)\b[^.!?\n]{0,40}\bkeep\s+(?:holding|looking\s+at|thinking\s+about)"
+        r"\s+it\b|\bhop(?:e|ed|ing)\s+(?:that\s+)?i\s+(?:lose\s+control|crash|don'?t\s+make\s+it|won'?t\s+"
+        r"make\s+it|never\s+arrive)",
     ),
 )
 
@@ -1066,6 +1160,10 @@ _IDIOMS: Final = re.compile(
     r"|(?:punched|kicked|slapped|choked)\b[^.!?\n]{0,30}\b(?:boxing|sparring|rugby|football|mma|karate|judo"
     r"|training|practice|match)"
     r"|(?:nose|nosebleed|gums?|paper\s+cut|shaving|period)\b[^.!?\n]{0,40}\bblee?d\w*"
+    r"|how\s+many\s+[^.!?\n]{0,30}\b(?:can|should|do)\s+(?:i|you|we)\s+(?:safely\s+)?(?:take|give)\s+"
+    r"[^.!?\n]{0,20}\b(?:a|per|in\s+a|each)\s+(?:day|24\s+hours)"
+    r"|hiding\s+from\s+(?:my\s+)?(?:in[-\s]laws|the\s+(?:rain|sun|heat|kids|boss|cold)|my\s+(?:boss|kids|"
+    r"homework|emails|inbox|chores|responsibilities))"
     r"|hide[-\s]and[-\s]seek|surprise\s+party|hid\w*\s+(?:in|under|behind)\s+the\s+\w+\s+(?:at|during|from)"
     r"\s+(?:the|a|my|our)\s+(?:party|wedding|meeting|work|office|in[-\s]laws|kids|rain|heat|boss|cat|dog|spider)"
     r"|(?:last|final)\s+post\s+before\s+(?:we|i)\s+(?:go|head|leave|fly)"
@@ -1146,7 +1244,8 @@ def safety_scan(text: str) -> tuple[list[Hit], bool]:
 _NO_INTENT: Final = re.compile(
     r"\b(?:(?:not|never)\s+(?:going\s+to|gonna)\s+(?:do|act\s+on)\s+(?:anything|it)|would\s+never\s+"
     r"(?:act\s+on\s+it|do\s+anything|do\s+it|hurt\s+myself)|not\s+in\s+a\s+dangerous\s+way|i'?m\s+safe\b"
-    r"|no\s+(?:plans?|intention)\s+(?:to|of)\s+(?:act|do|hurt))"
+    r"|no\s+(?:plans?|intention)\s+(?:to|of)\s+(?:act|do|hurt)|(?:don'?t|do\s+not)\s+plan\s+to\s*(?:[.!?]|$)"
+    r"|i\s+haven'?t\s+(?:and|but)\s+(?:i\s+)?(?:won'?t|don'?t|never\s+will))"
 )
 # Hopelessness, burden or farewell plus a decision or plan, anywhere in the same text: each is
 # ordinary on its own ("I've picked a date", "I'm so tired"), together they read as a plan.
@@ -1158,7 +1257,11 @@ _HOPELESS: Final = re.compile(
     r"i'?m\s+(?:so\s+)?(?:done|finished)\s+with\s+(?:life|everything|it\s+all)|wish\s+i\s+(?:was|were)"
     r"\s+(?:dead|gone)|the\s+pain\s+to\s+(?:end|stop)|cancel+ed\s+everything|paid\s+off\s+(?:all\s+)?my\s+"
     r"debts|(?:everyone|everybody|they|you\s+all|my\s+family)\s+can\s+(?:finally\s+)?(?:move\s+on|be\s+happy|"
-    r"be\s+free|forget\s+(?:about\s+)?me)|thinking\s+about\s+it\s+(?:again|every\s+day|all\s+the\s+time))"
+    r"be\s+free|forget\s+(?:about\s+)?me)|thinking\s+about\s+it\s+(?:again|every\s+day|all\s+the\s+time)|can'?t\s+see\s+a\s+way\s+"
+    r"(?:through|out|forward)|(?:wasn'?t|isn'?t|is\s+not|was\s+not)\s+(?:anyone'?s|anybody'?s|your)\s+fault"
+    r"|thank(?:s|\s+you)\s+(?:to\s+)?(?:for\s+everything|everyone\s+who\s+(?:tried|helped|cared))|tired\s+of"
+    r"\s+waking\s+up\b(?!\s+(?:at|early|so|before))|nobody\s+would\s+(?:notice|care|miss\s+me)|giv\w*\s+"
+    r"(?:[\w']+\s+){1,6}away\b|(?:wrote|written|finished)\s+the\s+(?:letter|note|letters|notes)\b)"
 )
 _DECISION: Final = re.compile(
     r"\b(?:made\s+up\s+my\s+mind|(?:i'?ve|i\s+have)\s+decided|decided\s+to\s+(?:make\s+it|end|go|stop)"
@@ -1167,7 +1270,11 @@ _DECISION: Final = re.compile(
     r"soon|this\s+week)|tonight(?:'s|\s+is)\s+the\s+night|make\s+it\s+easier\s+for\s+(?:them|"
     r"everyone)|(?:to\s+)?fix\s+that|not\s+be\s+(?:here|around)|this\s+time\b|won'?t\s+need\s+(?:it|them|"
     r"any)|when\s+i\s+go\b|(?:when|after|once)\s+i'?m\s+gone|be\s+over\s+soon|(?:bought|got|have)\s+(?:what|"
-    r"everything)\s+i\s+need|(?:got\s+)?(?:the|my)\s+stuff\s+(?:is\s+)?ready)"
+    r"everything)\s+i\s+need|(?:got\s+)?(?:the|my)\s+stuff\s+(?:is\s+)?ready|if\s+i'?m\s+not\s+(?:here|around|online|alive)\s+"
+    r"(?:tomorrow|by|next)|look\s+after\s+(?:my\s+)?\w+(?:\s+\w+)?\s+for\s+me\b(?!\s+(?:while|when|this|next|"
+    r"for\s+a|until|over))|make\s+sure\s+i\s+(?:don'?t|dont|never)|picked\s+(?:out\s+)?the\s+(?:spot|place|"
+    r"day|date)|(?:my|this\s+is\s+my)\s+last\s+(?:photo|post|message|text|words)|won'?t\s+be\s+(?:around|"
+    r"here)\s+to|i'?m\s+calm\s+now|(?:feel|felt)\s+(?:so\s+)?(?:calm|peaceful)\s+now)"
 )
 
 
@@ -1269,7 +1376,14 @@ _DANGER: Final = re.compile(
     r"brakes?|run\s+me\s+over|came\s+at\s+me|swung|pillow\s+(?:over|down)|underwater|bag\s+over|"
     r"gave\s+(?:away\s+)?(?:my|the)\s+(?:dog|cat|pets?)|who\s+gets\s+what|before\s+i\s+go\b|"
     r"won'?t\s+need\s+(?:them|it|any)|deleted\s+(?:all\s+)?my\s+(?:socials|accounts|profiles)|"
-    r"(?:would|'d|will)\s+(?:cope|get\s+over\s+it|be\s+(?:okay|ok|fine)\s+without)"
+    r"(?:would|'d|will)\s+(?:cope|get\s+over\s+it|be\s+(?:okay|ok|fine)\s+without)|"
+    # round 5: means, places, confinement and terse emergencies in plainer words
+    r"prescriptions?|antidepressants|stones\s+in\s+my\s+pockets|hang\b|hanging\s+myself|belt\b|shut\s+in|"
+    r"lock\w*\s+(?:her|him|them|the\s+kids)\s+in|unconscious|by\s+(?:my|her)\s+(?:hair|throat|neck)|rammed|"
+    r"watching\s+me|looking\s+for\s+me|everyone\s+who\s+tried|thank(?:s|\s+you)\s+for\s+everything|"
+    r"keep(?:s|ing)?\s+me\s+(?:here|alive|going)|stockpil\w*|reading\s+this|(?:he|she)'?s\s+here\b|"
+    r"what\s+do\s+i\s+do|can'?t\s+get\s+out|not\s+allowed\s+out|voices|overpass|railing|platform\s+edge|"
+    r"carbon\s+monoxide|exhaust|insulin|razor|petrol|my\s+throat|by\s+the\s+throat"
     r")"
 )
 
