@@ -85,7 +85,7 @@ def seed_faults(count: int, prefix: str) -> dict[str, object]:
         # A signed-in session made the way django.contrib.auth.login makes one.
         session = SessionStore()
         session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+        session[BACKEND_SESSION_KEY] = "nearer.accounts.backends.AccountBackend"
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.create()
         people.append({"session": session.session_key, "checkup": checkup.pk})
