@@ -1073,6 +1073,37 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"\s+it\b|\bhop(?:e|ed|ing)\s+(?:that\s+)?i\s+(?:lose\s+control|crash|don'?t\s+make\s+it|won'?t\s+"
         r"make\s+it|never\s+arrive)",
     ),
+    # Concern: control, checking, gaslighting and hopelessness in more everyday words.
+    (
+        "partner",
+        "concern",
+        r"\b(?:goes|go|went|going)\s+through\s+(?:my|the)\s+(?:phone|bins|bag|purse|wallet|pockets|messages|"
+        r"emails|things|stuff|drawers|receipts|browser|history|car)\b|\bcheck(?:s|ed|ing)?\s+(?:what|who|where|"
+        r"how\s+much)\s+i(?:'ve|\s+have)?\s+(?:bought|spent|talked|texted|went|go|been|see|saw|eat|ate|spend)"
+        r"|\b(?:shows?|showing|turns?|turning)\s+up\s+(?:wherever|everywhere|every\s+time|whenever)\s+i\b"
+        r"|\btwists?\s+everything\b[^.!?\n]{0,30}\b(?:until|till|so)\b|\bi'?m\s+(?:always\s+)?the\s+one\s+"
+        r"(?:apologi[sz]ing|saying\s+sorry)|\bmakes?\s+me\s+(?:feel\s+)?(?:like\s+i'?m\s+)?(?:crazy|going\s+mad|"
+        r"imagining\s+(?:it|things))|\bif\s+(?:i|you)\s+(?:really\s+)?lov(?:ed|e)\s+(?:him|her|me)\s+(?:i|you)\s+"
+        r"(?:would|'d)\s+(?:quit|stop|give\s+up|leave|cut\s+off|delete|not\s+see|drop)"
+        r"|\b(?:made|makes|forced|forces)\s+me\s+(?:cancel|quit|give\s+up|leave|drop|delete|unfollow|block)\s+"
+        r"(?:my\s+)?(?:job|course|degree|hobby|hobbies|friends?|band|team|"
+        r"instagram|socials)|\b(?:made|makes|forced|forces)\s+me\s+stop\s+(?:seeing|talking\s+"
+        r"to|calling|visiting)\s+(?:my\s+)?(?:friends|family|sister|brother|mum|mom|dad|parents)"
+        r"|\bcompares?\s+me\s+to\s+(?:his|her|their)\s+ex\b|\bsuddenly\s+(?:needs|gets\s+sick|has\s+an?\s+"
+        r"(?:emergency|crisis))\b[^.!?\n]{0,40}\b(?:cancel|can'?t\s+go|stay\s+home)",
+    ),
+    (
+        "self",
+        "concern",
+        r"\b(?:don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:things|it|anything|life|my\s+life)\s+(?:ever\s+)?"
+        r"(?:getting|get)\s+(?:any\s+)?better|\bget\s+through\s+(?:each|every|the)\s+day\s+without\s+crying"
+        r"|\bliving\s+with\s+a\s+stranger\b|\btoo\s+(?:tired|scared|broke|exhausted|ashamed)\s+to\s+leave\b"
+        r"|\b(?:don'?t|doesn'?t)\s+think\s+(?:it|this|the\s+\w+)\s+will\s+ever\s+(?:lift|end|get\s+better|"
+        r"go\s+away|pass)|\bwhat'?s\s+(?:even\s+)?the\s+point\s+of\s+(?:trying|anything|me|getting\s+up|going\s+on)"
+        r"|\bwhy\s+(?:do\s+)?i\s+(?:even\s+)?(?:keep|bother)\s+trying\b|\bnothing\s+(?:i\s+do\s+)?(?:ever\s+)?"
+        r"(?:changes|helps|matters)\b"
+        r"|\bdon'?t\s+recogni[sz]e\s+myself\b",
+    ),
 )
 
 # Idioms that look like danger words. A rule hit inside (or overlapping) one of these is dropped.
