@@ -174,3 +174,62 @@ def test_round4_families_are_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", ROUND4_ORDINARY)
 def test_round4_family_guards(text: str) -> None:
     assert not any(h.level == "urgent" for h in safety_hits(text)), text
+
+
+# Round 5 families: broader shapes of the same dangers, informal spelling, other people at risk,
+# and concern in everyday words (texts written for this test, not taken from any data file).
+ROUND5_URGENT = [
+    "the voices said I should drown myself and they're louder today",
+    "she's been saving up her sleeping pills, my sister found the jar",
+    "he put his knee on my throat until I stopped fighting",
+    "he held my head down in the sink full of water",
+    "she kept me shut in the box room for two days and kept the key",
+    "he blocks the car in so I can't leave the house",
+    "he had the machete out again when I got home",
+    "he says one day I'll have an accident and nobody will ask questions",
+    "I'm hiding under the bed, he's going room to room looking for me",
+    "if I try to leave he says I'll never see the kids again",
+    "my brother said goodbye on the phone and now he isn't answering",
+    "my friend keeps saying she wants to hurt herself and I don't know what to do",
+    "if you find this, it's not your fault, I love you",
+    "took about forty of my mum's tablets, i feel sick",
+    "cant breathe, hes not stopping",
+    "got strangled again last night and I told no one",
+    "wanna kil myself tbh",
+    "the only reason keeping me alive was my cat and she's gone now",
+]
+ROUND5_ORDINARY = [
+    "my nephew got punched at karate and cried the whole way home",
+    "my nose wouldn't stop bleeding at the match so the medic came",
+    "we were hiding in the cupboard during hide and seek, the kids loved it",
+    "he told the teacher I fell asleep in assembly",
+    "I locked the dog in the car by accident for a second, it was fine",
+    "the chef had the knife out to carve the turkey",
+    "took twenty of the tablets out of the box for the pill organiser",
+    "I'd be happier if I was gone from this office by five",
+    "I'm going to end it with him, he keeps lying",
+    "bye, love you all, see you next week!",
+    "my son hurt himself on the trampoline again",
+]
+ROUND5_CONCERN = [
+    "she goes through my bag every evening when I get home",
+    "he turns up wherever I go with my friends",
+    "if I loved him I would quit my band, apparently",
+    "I honestly can't see things getting any better",
+]
+
+
+@pytest.mark.parametrize("text", ROUND5_URGENT)
+def test_round5_families_are_urgent(text: str) -> None:
+    assert any(h.level == "urgent" for h in safety_hits(text)), text
+
+
+@pytest.mark.parametrize("text", ROUND5_ORDINARY)
+def test_round5_family_guards(text: str) -> None:
+    assert not any(h.level == "urgent" for h in safety_hits(text)), text
+
+
+@pytest.mark.parametrize("text", ROUND5_CONCERN)
+def test_round5_concern_families(text: str) -> None:
+    hits = safety_hits(text)
+    assert hits and all(h.level == "concern" for h in hits), text

@@ -142,7 +142,7 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"\b(?:don'?t|do\s+not)\s+(?:try\s+to\s+)?(?:find|look\s+for|come\s+looking\s+for)\s+me\b|"
         r"\b(?:last|final)\s+(?:entry|message|post|goodbye|letter)\b|\bsaying\s+goodbye\s+to\s+everyone"
         r"|\bwon'?t\s+have\s+to\s+(?:deal\s+with|worry\s+about|put\s+up\s+with)\s+me\b|\b(?:after|when)"
-        r"\s+i'?m\s+gone\b|\bif\s+i\s+(?:was|were)\s+gone\b|\bnot\s+(?:gonna|going\s+to)\s+be\s+here\b",
+        r"\s+i'?m\s+gone\b|\bif\s+i\s+(?:was|were)\s+gone\b(?!\s+(?:from|for|by|before|on|at|out))|\bnot\s+(?:gonna|going\s+to)\s+be\s+here\b",
     ),
     (
         "self",
@@ -937,7 +937,7 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"basement|attic|shed|loft|bed|car|garage|kids'?\s+room|laundry)\b(?![^.!?\n]{0,40}\b(?:hide\s+and\s+seek|"
         r"game|party|lol|haha|tornado|storm|surprise))|\blocked\s+in\b[^\n]{0,30}\bno\s+"
         r"(?:phone|key|keys|way\s+out)|\bcan'?t\s+breathe\b[^\n]{0,30}\b(?:he|she|hes|shes)\s+(?:won'?t|wont|"
-        r"will\s+not)\s+(?:stop|let\s+go|get\s+off)|\b(?:he|she)\s+(?:won'?t|wont)\s+(?:stop|let\s+go|get\s+off"
+        r"will\s+not|is\s+not|isn'?t|not)\s+(?:stop|stopping|let\s+go|letting\s+go|get\s+off|getting\s+off)|\b(?:he|she)\s+(?:won'?t|wont)\s+(?:stop|let\s+go|get\s+off"
         r"\s+me)\b[^\n]{0,30}\bcan'?t\s+breathe|\bnot\s+safe\b[^\n]{0,30}\b(?:he'?s|hes|she'?s|he\s+is|she\s+is)"
         r"\s+(?:outside|here|back|home|coming|inside|downstairs)"
         r"|\bwon'?t\s+let\s+(?:me|her|him)\s+(?:out\s+of\s+(?:the|our|my|her|his)\s+(?:house|flat|room|"
@@ -1062,7 +1062,7 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|\b(?:only|last)\s+(?:thing|reason|person)\s+(?:keeping|that\s+kept|that\s+keeps)\s+me\s+(?:here|"
         r"going|alive)\b[^.!?\n]{0,40}\b(?:died|gone|left|dead|passed)"
         r"|\b(?:took|swallowed|taken|had)\s+(?:about\s+|like\s+|around\s+|maybe\s+|over\s+)?(?:\d{2,}|twenty|"
-        r"thirty|forty|fifty|a\s+handful|a\s+bunch|loads)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?(?:\w+\s+)?"
+        r"thirty|forty|fifty|a\s+handful|a\s+bunch|loads)\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?(?:[\w']+\s+)?"
         r"(?:pills|tablets|meds|antidepressants|painkillers|paracetamol|sleeping\s+pills|medication)\b(?!\s+"
         r"(?:out|to\s+put|into|with\s+me|in\s+my\s+bag))|\b(?:don'?t|dont|do\s+not)\s+(?:want|wanna|wana|wan)\s*(?:to\s+|2\s+)?(?:be\s+alive|live\s+any|exist)"
         r"|\b(?:happy|happier|better|easier|lighter)\b[^.!?\n]{0,20}\bif\s+i\s+(?:just\s+)?(?:was|were)\s+"
