@@ -65,3 +65,29 @@ def test_sparse_scoring_equals_dense_matrix_product() -> None:
 @pytest.mark.parametrize("text", ["İstanbul", "ǅ", "Straße", "\ud800x", "ﬁne"])
 def test_folding_keeps_length_so_spans_stay_valid(text: str) -> None:
     assert len(fold(text)) == len(text)
+
+
+def _loose_norm(text: str) -> str:
+    """Lower-cased, whitespace collapsed, trailing punctuation (and spaces) stripped."""
+    import unicodedata
+
+    folded = " ".join(text.casefold().split())
+    end = len(folded)
+    while end and (unicodedata.category(folded[end - 1]).startswith("P") or folded[end - 1] == " "):
+        end -= 1
+    return folded[:end]
+
+
+def test_no_training_or_dev_text_is_a_copy_of_a_holdout_text() -> None:
+    # Reports counts and file names only, never the texts: the holdout stays unread.
+    holdout = data.load_holdout()
+    if holdout is None:
+        pytest.skip("no holdout set")
+    held = {_loose_norm(e.text) for rows in holdout.values() for e in rows}
+    copies: dict[str, int] = {}
+    for task in data.TASKS:
+        for e in data.load(task):
+            if _loose_norm(e.text) in held:
+                name = f"{task}/{e.source}"
+                copies[name] = copies.get(name, 0) + 1
+    assert not copies, f"data lines that copy a holdout text (counts per file): {copies}"
