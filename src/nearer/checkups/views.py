@@ -251,7 +251,9 @@ def page(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             "scale": points,
             "errors": errors,
             "catalog": catalog,
-            "percent": round(100 * (number - 1) / current.count),
+            # Strings, not numbers: the template shows them as they are, without localising.
+            "progress_label": f"Page {current.number} of {current.count}",
+            "percent": str(round(100 * (number - 1) / current.count)),
         },
         status=400 if errors else 200,
     )
