@@ -78,16 +78,48 @@ def _loose_norm(text: str) -> str:
     return folded[:end]
 
 
-def test_no_training_or_dev_text_is_a_copy_of_a_holdout_text() -> None:
-    # Reports counts and file names only, never the texts: the holdout stays unread.
-    holdout = data.load_holdout()
+@pytest.mark.parametrize("name", data.HOLDOUT_DIRS)
+def test_no_training_or_dev_text_is_a_copy_of_a_holdout_text(name: str) -> None:
+    # Reports counts and file names only, never the texts: the holdouts stay unread.
+    holdout = data.load_holdout(data.data_dir() / name)
     if holdout is None:
-        pytest.skip("no holdout set")
+        pytest.skip(f"no {name} set")
     held = {_loose_norm(e.text) for rows in holdout.values() for e in rows}
     copies: dict[str, int] = {}
     for task in data.TASKS:
         for e in data.load(task):
             if _loose_norm(e.text) in held:
-                name = f"{task}/{e.source}"
-                copies[name] = copies.get(name, 0) + 1
-    assert not copies, f"data lines that copy a holdout text (counts per file): {copies}"
+                path = f"{task}/{e.source}"
+                copies[path] = copies.get(path, 0) + 1
+    assert not copies, f"data lines that copy a {name} text (counts per file): {copies}"
+
+
+def test_holdout2_is_found_and_holdouts_are_not_tasks() -> None:
+    assert data.holdout2_dir() == data.data_dir() / "holdout2"
+    assert not set(data.HOLDOUT_DIRS) & set(data.TASKS)
+    holdout2 = data.load_holdout(data.holdout2_dir())
+    if holdout2 is None:
+        pytest.skip("no holdout2 set")
+    assert {len(rows) > 0 for rows in holdout2.values()} == {True}
+
+
+def test_training_never_reads_a_holdout(monkeypatch: pytest.MonkeyPatch) -> None:
+    # data.load is the only reader of training texts; it must never be pointed at a holdout
+    # folder, and the texts it returns come only from data/language/<task>/.
+    from pathlib import Path
+
+    real_read = Path.read_text
+    read: list[Path] = []
+
+    def spy(self: Path, *args: object, **kwargs: object) -> str:
+        read.append(self.resolve())
+        return real_read(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", spy)
+    for task in data.TASKS:
+        data.load(task)
+    data.data_hash()
+    holdouts = [(data.data_dir() / name).resolve() for name in data.HOLDOUT_DIRS]
+    assert read
+    for path in read:
+        assert not any(path.is_relative_to(h) for h in holdouts), path

@@ -5,7 +5,9 @@
 The artifact is stale when the hash of ``data/language`` differs from the one stored in it.
 When ``data/language/holdout/{barriers,patterns,safety}.jsonl`` exist (a set written
 independently of the training data, never trained on), a second table reports the same
-metrics on it.
+metrics on it; when ``data/language/holdout2/`` holds the same three files (a second set written
+blind by another engineer, evaluated once as it came, then used to diagnose what kinds of
+phrasing we miss), a third table reports it. Neither is ever trained on.
 """
 
 from __future__ import annotations
@@ -145,13 +147,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     m = metrics()
     holdout = data.load_holdout()
     h = metrics(holdout) if holdout is not None else None
+    holdout2 = data.load_holdout(data.holdout2_dir())
+    h2 = metrics(holdout2) if holdout2 is not None else None
     if args.json:
-        print(json.dumps({"dev": m, "holdout": h}, indent=2))
+        print(json.dumps({"dev": m, "holdout": h, "holdout2": h2}, indent=2))
     else:
         print(report(m))
         if h is not None:
             print()
             print(report(h, "holdout, written independently, never trained on"))
+        if h2 is not None:
+            print()
+            print(
+                report(
+                    h2,
+                    "holdout2, written blind, never trained on; used for diagnosis after its"
+                    " first look (first look: urgent 0.950, urgent-or-concern 0.858)",
+                )
+            )
     return 0
 
 
