@@ -96,7 +96,8 @@ def test_idioms_and_negations_are_not_alarms(text: str) -> None:
 
 def test_negated_self_harm_is_still_a_gentle_concern() -> None:
     hits = safety_hits("I would never hurt myself, but everything feels pointless.")
-    assert [h.level for h in hits] == ["concern"]
+    # Two hits since round 6 (the negated self-harm phrase and "everything feels pointless").
+    assert hits and {h.level for h in hits} == {"concern"}
 
 
 def test_rule_evidence_points_at_the_danger_phrase() -> None:

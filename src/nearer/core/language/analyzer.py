@@ -229,7 +229,10 @@ def model_safety(
       everyday words;
     - without a danger word, ``concern`` when P(urgent) reaches the (higher)
       ``urgent_no_danger`` threshold, and ``urgent`` only from the (very high, possibly never)
-      ``urgent_no_danger_urgent`` one: danger can be written in words no lexicon lists.
+      ``urgent_no_danger_urgent`` one: danger can be written in words no lexicon lists;
+    - without a danger word, ``concern`` when P(urgent)+P(concern) reaches the (higher)
+      ``concern_no_danger`` threshold: control, put-downs and hopelessness are often written in
+      plain words.
     The thresholds are chosen out of fold at training time with these same gates.
     """
     long_words = int(thresholds.get("long_words", 10**9))
@@ -240,6 +243,8 @@ def model_safety(
     if (danger or words >= long_words) and p_urgent + p_concern >= thresholds["concern"]:
         return "concern"
     if p_urgent >= thresholds.get("urgent_no_danger", 2.0):
+        return "concern"
+    if p_urgent + p_concern >= thresholds.get("concern_no_danger", 2.0):
         return "concern"
     return "none"
 

@@ -1104,6 +1104,116 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"(?:changes|helps|matters)\b"
         r"|\bdon'?t\s+recogni[sz]e\s+myself\b",
     ),
+    # --- round 6 (after holdout2's first look): broader concern families, as word families ---
+    # Gaslighting and discrediting: being told one's memory or mind is wrong, or being called
+    # unwell to others.
+    (
+        "partner",
+        "concern",
+        r"\b(?:says?|said|insists?|insisted|claims?|claimed|tells?\s+me|told\s+me|keeps?\s+(?:saying|"
+        r"telling\s+me)|convinc\w+\s+me)\b[^.!?\n]{0,30}\b(?:i'?m|i\s+am|i\s+was|i'?d|i\s+had|i)\s+"
+        r"(?:just\s+)?(?:remember\w*\s+(?:it|things|everything|that)\s+wrong|misremember\w*|imagin\w+|"
+        r"mak\w+\s+(?:it|things|stuff)\s+up|made\s+(?:it|that)\s+up|paranoid|hysterical|delusional|"
+        r"losing\s+(?:it|my\s+mind)|unwell|unstable|mentally\s+ill|sick\s+in\s+the\s+head|dreamt\s+it"
+        r"|dreamed\s+it)\b"
+        r"|\b(?:doubt\w*|question\w*|second[-\s]?guess\w*|not\s+sure\s+of|can'?t\s+trust)\s+(?:my\s+own|"
+        r"myself|my)\s*(?:memory|mind|sanity|judge?ment|version|eyes|perception)?\b[^.!?\n]{0,40}\b"
+        r"(?:because|since|when|after)\s+(?:he|she|they|my\s+(?:partner|husband|wife|boyfriend|"
+        r"girlfriend))\b"
+        r"|\b(?:calls?|called|calling)\s+me\s+(?:a\s+)?(?:hysterical|paranoid|delusional|unhinged|"
+        r"mental|a\s+nutcase|a\s+headcase|unstable)\b"
+        r"|\b(?:tells?|told|telling|convinc\w+|warns?|warned)\s+(?:people|everyone|everybody|others|"
+        r"our\s+friends|my\s+(?:friends|family|parents|boss|doctor|mum|mom|dad)|the\s+(?:doctor|"
+        r"school|police))\b[^.!?\n]{0,30}\b(?:i'?m|i\s+am)\s+(?:unwell|unstable|crazy|mad|a\s+liar|"
+        r"lying|paranoid|hysterical|an?\s+(?:alcoholic|drunk|addict)|mentally\s+ill|not\s+well)",
+    ),
+    # Silence, sulking or withdrawal used as punishment.
+    (
+        "partner",
+        "concern",
+        r"\b(?:to|as\s+(?:a\s+)?)\s*punish(?:ment)?\s+(?:me|for)\b|\bpunish(?:es|ed|ing)?\s+me\b"
+        r"|\b(?:freezes?|froze|shuts?)\s+me\s+out\s+for\s+(?:days|a\s+week|weeks)",
+    ),
+    # Money: no access, money taken, debts of gratitude.
+    (
+        "partner",
+        "concern",
+        r"\b(?:no|don'?t\s+have(?:\s+any)?|without(?:\s+any)?|lost|cut\s+off\s+my)\s+access\s+to\s+"
+        r"(?:our|the|my|any)\s+(?:own\s+|joint\s+)?(?:money|accounts?|bank|finances|cards?|savings)"
+        r"|\b(?:takes?|took|taking)\s+(?:all\s+(?:of\s+)?|whatever\s+|every\s+penny\s+|every\s+cent\s+)"
+        r"(?:my\s+|the\s+)?(?:money|cash|wages|pay|earnings|i\s+(?:have|earn|make|get))\b"
+        r"|\bsays?\s+i\s+owe\s+(?:him|her|them)\b|\b(?:remind\w*|throws?\s+it\s+in\s+my\s+face)\s+"
+        r"(?:me\s+)?(?:how\s+much|of\s+(?:everything|all\s+the\s+money))\s+(?:he|she|they)\s+"
+        r"(?:paid|pays|spent|spends|bought|buys|gave|gives)"
+        r"|\b(?:says?|said|claims?)\s+i'?m\s+(?:bad|useless|hopeless|irresponsible|terrible|stupid)\s+"
+        r"with\s+money\b",
+    ),
+    # Monitoring: demands to see, quizzing, timing, explanations for lateness.
+    (
+        "partner",
+        "concern",
+        r"\bdemand\w*\s+(?:to\s+(?:see|read|check|know)\s+(?:my|who|where|what\s+i|all\s+my)|(?:that\s+)?i\s+"
+        r"(?:share|send|show|tell|explain|hand|give)|my\s+(?:phone|passwords?|location|pin))"
+        r"|\b(?:scroll\w*|snoop\w*|rifl\w*|dig\w*)\s+through\s+my\s+(?:phone|messages|texts|chats|"
+        r"emails|bag|things|stuff|drawers|pockets)"
+        r"|\b(?:quizz?\w*|interrogat\w*|cross[-\s]examin\w*)\s+me\s+(?:about|over)\s+(?:who|where|what"
+        r"\s+i|every|my\s+(?:phone|texts|messages|friends|day|whereabouts|calls))"
+        r"|\btimes\s+me\s+when\b|\b(?:wants?|demands?|expects?)\s+(?:an?\s+)?(?:explanation|reason|"
+        r"account)\s+(?:for\s+every|if\s+i'?m|when\s+i'?m|whenever\s+i'?m)",
+    ),
+    # Isolation: being turned against people, made to stop seeing them, moved away from them,
+    # and sulks or anger whenever one sees anyone.
+    (
+        "partner",
+        "concern",
+        r"\b(?:turn\w*|set\w*|poison\w*)\s+me\s+against\s+(?:him|her|them)\b|\b(?:trying|want\w*|out)\s+"
+        r"to\s+(?:break|split|tear|come\s+between)\s+us(?:\s+up)?\b"
+        r"|\b(?:wants?|told|tells|makes?|made|pressur\w*)\s+me\s+(?:to\s+)?(?:stop|quit)\s+(?:seeing|going"
+        r"\s+to|talking\s+to|visiting|calling|texting)\s+(?:my\s+)?(?:therapist|counsel+or|friends?|"
+        r"family|mum|mom|dad|parents|sister|brother|church|doctor|support\s+group|group|colleagues)"
+        r"|\bmoved\s+(?:us|me)\s+(?:\w+\s+){0,3}(?:away|far)\s+from\s+(?:my|all\s+my|everyone|everybody)"
+        r"|\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|bf|gf)\b[^.!?\n]{0,20}\b(?:complains?|"
+        r"sulks?|gets?\s+(?:angry|jealous|upset|mad|moody|furious|nasty)|kicks?\s+off|goes?\s+(?:mad|"
+        r"mental|ballistic))\s+(?:if|when|whenever|every\s+time)\s+i\s+(?:so\s+much\s+as\s+)?(?:call|"
+        r"see|text|talk\s+to|speak\s+to|message|meet|visit|go\s+(?:out|to\s+the\s+gym)|wear|dress)\b"
+        r"|\bmeans\s+i\s+(?:don'?t|do\s+not)\s+(?:really\s+)?(?:love|care\s+about|respect)\s+(?:him|her)\b"
+        r"|\bjealous\s+(?:if|when|whenever|every\s+time)\s+i\s+so\s+much\s+as\b",
+    ),
+    # Humiliation and put-downs, repeated or in front of others.
+    (
+        "partner",
+        "concern",
+        r"\b(?:makes?|made)\s+fun\s+of\s+(?:my|me)\b[^.!?\n]{0,40}\b(?:in\s+front\s+of|friends|everyone|"
+        r"family|people|online|in\s+public|every\s+day)"
+        r"|\b(?:insults?|insulted|insulting|criticis\w+|criticiz\w+|belittl\w+|puts?\s+down|picks?\s+"
+        r"apart|tears?\s+(?:me\s+)?apart)\s+(?:me|my)\b[^.!?\n]{0,50}\b(?:every\s+(?:day|single)|daily|"
+        r"constantly|all\s+the\s+time|in\s+front\s+of|in\s+public|like\s+it'?s\s+normal)"
+        r"|\b(?:makes?|made)\s+(?:all\s+(?:of\s+)?)?the\s+decisions\b|\bdecides\s+everything\b",
+    ),
+    # Hopelessness without intent, in plainer words.
+    (
+        "self",
+        "concern",
+        r"\b(?:everything|life|it\s+all|all\s+of\s+it|my\s+life|existence|each\s+day|every\s+day|"
+        r"nothing)\s+(?:just\s+|really\s+)?(?:feels?|felt|seems?|is|has\s+(?:felt|seemed)|matters)\s+"
+        r"(?:so\s+|completely\s+|totally\s+|just\s+|kind\s+of\s+|pretty\s+)?(?:meaningless|pointless|"
+        r"futile|hopeless|empty|grey|gray|bleak|heavy)\b"
+        r"|\bwhy\s+(?:even\s+)?bother\s+(?:trying|getting\s+up|living|going\s+on|with\s+(?:anything|any"
+        r"\s+of\s+it|life))\b|\bpoint\s+(?:of|in)\s+(?:getting|even\s+getting)\s+(?:out\s+of\s+bed|up)\b",
+    ),
+    # Urgent: chased with an object, hiding locked in from someone, threats over leaving.
+    (
+        "partner",
+        "urgent",
+        r"\b(?:he|she|they|my\s+(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|stepdad|father|mum|"
+        r"mom|stepmum|mother|brother))\s+(?:\w+\s+){0,2}chas\w+\s+(?:me|us|the\s+kids|my\s+\w+)\b"
+        r"[^.!?\n]{0,40}\bwith\s+(?:a|an|the|his|her)\s+"
+        r"(?!(?:water|nerf|toy|pillow|spider|hose|snowball|tickle|feather|camera|puppy|dog|cat)\b)\w+"
+        r"|\blocked\s+myself\s+in\b[^.!?\n]{0,40}\b(?:from|until|because|so|while)\s+(?:he|she|him|"
+        r"her|they|them)\b"
+        r"|\bpay\s+for\s+(?:leaving|walking\s+out|dumping|breaking\s+up|going\s+to\s+the\s+police|"
+        r"reporting|telling)\b",
+    ),
 )
 
 # Idioms that look like danger words. A rule hit inside (or overlapping) one of these is dropped.
@@ -1264,6 +1374,7 @@ def safety_scan(text: str) -> tuple[list[Hit], bool]:
                 final_level = "concern"
             hits.append(Hit(final_level, start, end, kind == "self"))
     hits.extend(_combined_hits(text, idioms))
+    hits.extend(_farewell_hits(text, idioms))
     if _NO_INTENT.search(text):
         # "I think about not existing but I would never act on it": hopelessness, not intent.
         hits = [Hit("concern", h.start, h.end) if h.self_harm else h for h in hits]
@@ -1292,7 +1403,10 @@ _HOPELESS: Final = re.compile(
     r"(?:through|out|forward)|(?:wasn'?t|isn'?t|is\s+not|was\s+not)\s+(?:anyone'?s|anybody'?s|your)\s+fault"
     r"|thank(?:s|\s+you)\s+(?:to\s+)?(?:for\s+everything|everyone\s+who\s+(?:tried|helped|cared))|tired\s+of"
     r"\s+waking\s+up\b(?!\s+(?:at|early|so|before))|nobody\s+would\s+(?:notice|care|miss\s+me)|giv\w*\s+"
-    r"(?:[\w']+\s+){1,6}away\b|(?:wrote|written|finished)\s+the\s+(?:letter|note|letters|notes)\b)"
+    r"(?:[\w']+\s+){1,6}away\b|(?:wrote|written|finished)\s+the\s+(?:letter|note|letters|notes)\b"
+    r"|(?:think|thinking|thought)\s+(?:about|of)\s+ending\s+(?:it|things|everything)\b(?!\s+with)"
+    r"|nice\s+knowing\s+(?:you|some\s+of\s+you|y'?all|everyone)|(?:always|been)\s+(?:so\s+)?(?:good|"
+    r"kind)\s+to\s+me)"
 )
 _DECISION: Final = re.compile(
     r"\b(?:made\s+up\s+my\s+mind|(?:i'?ve|i\s+have)\s+decided|decided\s+to\s+(?:make\s+it|end|go|stop)"
@@ -1305,7 +1419,26 @@ _DECISION: Final = re.compile(
     r"(?:tomorrow|by|next)|look\s+after\s+(?:my\s+)?\w+(?:\s+\w+)?\s+for\s+me\b(?!\s+(?:while|when|this|next|"
     r"for\s+a|until|over))|make\s+sure\s+i\s+(?:don'?t|dont|never)|picked\s+(?:out\s+)?the\s+(?:spot|place|"
     r"day|date)|(?:my|this\s+is\s+my)\s+last\s+(?:photo|post|message|text|words)|won'?t\s+be\s+(?:around|"
-    r"here)\s+to|i'?m\s+calm\s+now|(?:feel|felt)\s+(?:so\s+)?(?:calm|peaceful)\s+now)"
+    r"here)\s+to|i'?m\s+calm\s+now|(?:feel|felt)\s+(?:so\s+)?(?:calm|peaceful)\s+now"
+    r"|got\s+(?:the|all\s+the|my)\s+(?:stuff|things)\s+together|gathered\s+(?:everything|what\s+i\s+need|"
+    r"the\s+(?:stuff|things|pills|tablets))|planned\s+it\s+for\s+(?:tonight|tomorrow|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|the\s+weekend|next\s+week)|when\s+(?:the\s+house|the\s+"
+    r"flat|everyone|nobody|no\s+one)\s*(?:'s|is|are)?\s+(?:empty|asleep|out|away))"
+)
+# Farewells: two different ones in the same text, with no sign of an ordinary goodbye (a trip, a
+# last day at work, "see you"), read as a farewell note.
+_FAREWELL: Final = re.compile(
+    r"\b(?:good\s?bye|bye\s+(?:everyone|all|everybody|world|guys)|farewell|nice\s+knowing\s+(?:you|"
+    r"some\s+of\s+you|y'?all|everyone)|(?:always|been)\s+(?:so\s+)?(?:good|kind)\s+to\s+me|thank(?:s|"
+    r"\s+you)\s+for\s+(?:everything|being\s+(?:there|my\s+friend))|love\s+you\s+all|take\s+care\s+of\s+"
+    r"(?:yourselves|each\s+other)|look\s+after\s+each\s+other|sorry\s+for\s+everything|remember\s+me"
+    r"|forgive\s+me|say\s+goodbye\s+properly|last\s+(?:message|goodbye|words))"
+)
+_ORDINARY_GOODBYE: Final = re.compile(
+    r"\b(?:see\s+(?:you|ya|y'?all)|back\s+(?:soon|on|in|next)|holiday|vacation|trip|flight|travel\w*"
+    r"|last\s+day|new\s+job|leaving\s+do|retir\w+|moving|move\s+to|off\s+to|party|wedding|funeral"
+    r"|graduat\w+|semester|term|season|team|class|shift|tomorrow|monday|next\s+(?:week|time|year)"
+    r"|later|lol|haha|xd)\b"
 )
 
 
@@ -1320,6 +1453,13 @@ def _combined_hits(text: str, idioms: list[tuple[int, int]]) -> list[Hit]:
             continue
         out.append(Hit("urgent", m.start(), m.end(), self_harm=True))
     return out
+
+
+def _farewell_hits(text: str, idioms: list[tuple[int, int]]) -> list[Hit]:
+    found = [m for m in _FAREWELL.finditer(text) if not _inside(m.span(), idioms)]
+    if len({m.group() for m in found}) < 2 or _ORDINARY_GOODBYE.search(text):
+        return []
+    return [Hit("urgent", m.start(), m.end(), self_harm=True) for m in found]
 
 
 def _inside(span: tuple[int, int], idioms: list[tuple[int, int]]) -> bool:
@@ -1414,7 +1554,15 @@ _DANGER: Final = re.compile(
     r"watching\s+me|looking\s+for\s+me|everyone\s+who\s+tried|thank(?:s|\s+you)\s+for\s+everything|"
     r"keep(?:s|ing)?\s+me\s+(?:here|alive|going)|stockpil\w*|reading\s+this|(?:he|she)'?s\s+here\b|"
     r"what\s+do\s+i\s+do|can'?t\s+get\s+out|not\s+allowed\s+out|voices|overpass|railing|platform\s+edge|"
-    r"carbon\s+monoxide|exhaust|insulin|razor|petrol|my\s+throat|by\s+the\s+throat"
+    r"carbon\s+monoxide|exhaust|insulin|razor|petrol|my\s+throat|by\s+the\s+throat|"
+    # round 6: control, discrediting, punishment and hopelessness in plainer words
+    r"punish\w*|insult\w*|hysterical|paranoid|delusional|unwell|unstable|demand\w*|quizz?\w*|"
+    r"interrogat\w*|access\s+to|owe\s+(?:him|her|them)|meaningless|futile|bother\s+(?:trying|getting)|"
+    r"explanation|imagin\w+\s+(?:it|things|that)|remember\w*\s+(?:it|things)\s+wrong|my\s+own\s+(?:memory|"
+    r"mind|sanity)|second[-\s]?guess\w*|against\s+(?:him|her)|(?:break|split)\s+us|in\s+front\s+of\s+"
+    r"(?:our|my|his|her|the|everyone|people)|mak\w*\s+fun|chas\w+\s+me|pay\s+for\s+(?:leaving|this)|"
+    r"since\s+i\s+left|across\s+the\s+street|different\s+numbers|fake\s+accounts?|silent\s+for|"
+    r"the\s+silent\s+treatment|out\s+of\s+bed|decisions"
     r")"
 )
 

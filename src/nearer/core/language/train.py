@@ -56,6 +56,11 @@ URGENT_WEIGHT: Final = 2.0
 URGENT_MIN: Final = 0.3
 # Without a danger word, the classifier may say ``urgent`` from one of these P(urgent) (or never).
 NO_DANGER_URGENT_GRID: Final = (0.95, 0.9, 0.85, 0.8, 0.75)
+# Weight of urgent-or-concern recall in that search (urgent recall has URGENT_WEIGHT).
+CONCERN_WEIGHT: Final = 1.0
+# Without a danger word, the classifier may say ``concern`` from one of these
+# P(urgent)+P(concern) (or never): control and put-downs are often written in plain words.
+NO_DANGER_CONCERN_GRID: Final = (0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6)
 # Texts this long may be raised to ``concern`` by the classifier without a danger word.
 LONG_WORDS: Final = 25
 # Without a danger word, the classifier may raise "concern" only from this P(urgent) up.
@@ -177,53 +182,87 @@ def choose_safety_thresholds(
 
     Chosen on out-of-fold predictions, through the same gates as ``analyzer.model_safety``
     (danger word outside idioms, length): the setting with the best recall (twice the urgent
-    recall plus the urgent-or-concern recall) whose false alarms stay within budget, both on the
-    safety set's "none" texts (hard negatives included) and on the ordinary (barrier and pattern)
-    texts.
+    recall plus ``CONCERN_WEIGHT`` times the urgent-or-concern recall) whose false alarms stay
+    within budget, both on the safety set's "none" texts (hard negatives included) and on the
+    ordinary (barrier and pattern) texts.
     """
     iu, ic = labels.index("urgent"), labels.index("concern")
     rules = np.array(rule_levels)
     pu = np.where(danger, proba[:, iu], 0.0)
-    pc = np.where(danger | (words >= LONG_WORDS), proba[:, iu] + proba[:, ic], 0.0)
-    # Without a danger word the classifier may still say "concern" when P(urgent) is high.
+    puc = proba[:, iu] + proba[:, ic]
+    pc = np.where(danger | (words >= LONG_WORDS), puc, 0.0)
+    # Without a danger word the classifier may still say "concern" when P(urgent) is high, or
+    # when P(urgent)+P(concern) is high (a second, higher threshold).
     pnd = np.where(danger, 0.0, proba[:, iu])
+    pndc = np.where(danger, 0.0, puc)
     gold = np.array(y)
     none = (gold == "none") & ~ordinary
+    is_u = gold == "urgent"
+    is_uc = is_u | (gold == "concern")
     rule_flag = rules != "none"
     rule_urgent = rules == "urgent"
-    best: tuple[float, float, float, float, float] | None = None
+    t_cs = np.round(np.arange(0.10, 0.96, 0.01), 2)
+    best: tuple[float, float, float, float, float, float] | None = None
     best_score = (-1.0, -1.0)
+
+    def rates(base: npt.NDArray[np.bool_], mask: npt.NDArray[np.bool_]) -> F32:
+        # Share of ``mask`` rows flagged for every t_c: base, or pc >= t_c.
+        rest = np.sort(pc[mask & ~base])
+        above = rest.size - np.searchsorted(rest, t_cs - 1e-9, side="left")
+        out: F32 = ((base[mask].sum() + above) / max(1, int(mask.sum()))).astype(np.float32)
+        return out
+
     # Without a danger word the classifier may say "urgent" only at a very high probability
     # (2.0 = never); tried from the safest setting down, kept only when it buys recall.
     for t_ndu in (2.0, *NO_DANGER_URGENT_GRID):
         nd_u = pnd >= t_ndu
-        for t_u in np.round(np.arange(URGENT_MIN, 0.96, 0.01), 2):
-            pred_u = rule_urgent | (pu >= t_u) | nd_u
-            for t_c in np.round(np.arange(0.10, 0.96, 0.01), 2):
-                flag = rule_flag | pred_u | (pc >= t_c) | (pnd >= max(t_u, NO_DANGER_MIN))
-                if flag[none].mean() > FALSE_ALARM_BUDGET:
+        for t_ndc in (2.0, *NO_DANGER_CONCERN_GRID):
+            nd_c = pndc >= t_ndc
+            for t_u in np.round(np.arange(URGENT_MIN, 0.96, 0.01), 2):
+                pred_u = rule_urgent | (pu >= t_u) | nd_u
+                base = rule_flag | pred_u | nd_c | (pnd >= max(t_u, NO_DANGER_MIN))
+                fa_none = rates(base, none)
+                fa_ord = rates(base, ordinary)
+                ok = (fa_none <= FALSE_ALARM_BUDGET + 1e-9) & (fa_ord <= ORDINARY_BUDGET + 1e-9)
+                if not ok.any():
                     continue
-                if flag[ordinary].mean() > ORDINARY_BUDGET:
-                    continue
-                rec_u = float(pred_u[gold == "urgent"].mean())
-                rec_uc = float(flag[(gold == "urgent") | (gold == "concern")].mean())
-                # Urgent recall counts twice (up to a ceiling), urgent-or-concern recall once: a
-                # strict "urgent first" order traded two points of urgent-or-concern recall for a
-                # tenth of a point of urgent recall.
-                score = URGENT_WEIGHT * min(rec_u, URGENT_TARGET) + rec_uc
-                key = (min(rec_u, URGENT_TARGET), rec_uc, float(t_u), float(t_c), float(t_ndu))
+                rec_u = float(pred_u[is_u].mean())
+                rec_ucs = rates(base, is_uc)
+                # The first allowed t_c (lowest) has the best recall.
+                k = int(np.flatnonzero(ok)[np.argmax(rec_ucs[ok])])
+                rec_uc = float(rec_ucs[k])
+                # Urgent recall counts twice (up to a ceiling), urgent-or-concern recall
+                # CONCERN_WEIGHT times: a strict "urgent first" order traded two points of
+                # urgent-or-concern recall for a tenth of a point of urgent recall.
+                score = URGENT_WEIGHT * min(rec_u, URGENT_TARGET) + CONCERN_WEIGHT * rec_uc
+                key = (
+                    min(rec_u, URGENT_TARGET),
+                    rec_uc,
+                    float(t_u),
+                    float(t_cs[k]),
+                    float(t_ndu),
+                    float(t_ndc),
+                )
                 if best is None or (score, key[0]) > best_score:
                     best, best_score = key, (score, key[0])
     if best is None:
         return {"urgent": 0.95, "concern": 0.95, "long_words": LONG_WORDS}
     t_nd = max(best[2], NO_DANGER_MIN)
-    none_flag = rule_flag | (pu >= best[2]) | (pc >= best[3]) | (pnd >= t_nd) | (pnd >= best[4])
+    none_flag = (
+        rule_flag
+        | (pu >= best[2])
+        | (pc >= best[3])
+        | (pnd >= t_nd)
+        | (pnd >= best[4])
+        | (pndc >= best[5])
+    )
     return {
         "urgent": best[2],
         "concern": best[3],
         "long_words": LONG_WORDS,
         "urgent_no_danger": t_nd,
         "urgent_no_danger_urgent": best[4],
+        "concern_no_danger": best[5],
         "oof_recall_urgent_capped": round(best[0], 3),
         "oof_recall_urgent_or_concern": round(best[1], 3),
         "oof_false_alarm_none": round(float(none_flag[none].mean()), 3),
