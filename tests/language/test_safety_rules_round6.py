@@ -95,3 +95,13 @@ def test_round6_danger_words_and_their_negation() -> None:
     assert has_danger_word("she says I'm hysterical")
     assert has_danger_word("he gives me the silent treatment")
     assert not has_danger_word("we went for a walk by the canal")
+
+
+def test_classifier_may_say_concern_without_a_danger_word_only_when_very_sure() -> None:
+    from nearer.core.language.analyzer import model_safety
+
+    th = {"urgent": 0.5, "concern": 0.6, "long_words": 25, "concern_no_danger": 0.7}
+    assert model_safety(0.1, 0.65, th, danger=False, words=8) == "concern"
+    assert model_safety(0.1, 0.5, th, danger=False, words=8) == "none"
+    never = {**th, "concern_no_danger": 2.0}
+    assert model_safety(0.1, 0.65, never, danger=False, words=8) == "none"

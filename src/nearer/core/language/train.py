@@ -46,7 +46,9 @@ CONFIG: Final[dict[str, TaskConfig]] = {
 }
 # Safety thresholds are chosen on out-of-fold predictions over the training split (never on
 # dev): the lowest urgent threshold whose false-alarm rate on "none" stays under this budget.
-FALSE_ALARM_BUDGET: Final = 0.08
+# Round 6 raised it from 0.08 to 0.09 toward recall: our "none" texts are deliberately hard
+# negatives, while ordinary text (the 10% ceiling) is flagged at 1-3%.
+FALSE_ALARM_BUDGET: Final = 0.09
 ORDINARY_BUDGET: Final = 0.05
 URGENT_TARGET: Final = 0.99
 # Weight of urgent recall against urgent-or-concern recall in that search.
