@@ -47,6 +47,17 @@ CONCERN = [
     "my life feels so meaningless right now",
     "why even bother trying any more",
     "what's the point in getting out of bed",
+    # second batch
+    "I need to ask permission before I see my own parents",
+    "she has to approve every outfit before I leave the house",
+    "every penny in this family has to go through him",
+    "he tells our son I'm useless and he doesn't have to listen to me",
+    "she uses the kids to check up on me",
+    "he says nobody will ever believe me over him",
+    "she mimics my voice at dinner so everyone laughs",
+    "I've lost all interest in everything lately",
+    "I dread waking up now",
+    "I'm exhausted from pretending I'm fine",
 ]
 
 URGENT = [
@@ -57,6 +68,9 @@ URGENT = [
     "bye everyone. remember me",
     "I've been thinking about ending it and I've gathered everything",
     "it's hopeless, I planned it for Friday",
+    "he held my sister's head under the bathwater",
+    "she says she'll burn the house down",
+    "I'm going to walk into the river tonight",
 ]
 
 EVERYDAY = [
@@ -73,6 +87,11 @@ EVERYDAY = [
     "I planned it for Saturday, the party will be great",
     "my boss demands to see the report by Friday",
     "we moved away from the city for a quieter life",
+    "I had to ask the manager's permission to leave early",
+    "the editor has to approve every post on the company blog",
+    "we walked into the sea at sunset, it was freezing",
+    "I'm going to burn the old letters in the garden",
+    "nobody will believe me when I say I met the Queen",
 ]
 
 

@@ -1214,6 +1214,52 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"|\bpay\s+for\s+(?:leaving|walking\s+out|dumping|breaking\s+up|going\s+to\s+the\s+police|"
         r"reporting|telling)\b",
     ),
+    # Round 6, second batch (from our own dev misses after the second data batch): permission
+    # and approval, decisions routed through one person, the children used or turned, "nobody
+    # will believe you", mimicry, dread and lost interest; heads held under, walking into water
+    # or traffic, threats to burn people out.
+    (
+        "partner",
+        "concern",
+        r"\b(?:have|had|need|needs)\s+to\s+ask\s+(?:for\s+)?permission\s+(?:to|for|before)\b"
+        r"|\b(?:approve|vet)\s+(?:every|each|all\s+(?:of\s+)?)\s*(?:my\s+|the\s+)?(?:photo|post|picture|"
+        r"outfit|purchase|message|text|friend)s?\s+(?:before\s+i|i\s+(?:post|send|wear|buy|make))\b"
+        r"|\b(?:every|each|all)\s+(?:the\s+)?(?:decision|choice|penny|purchase)s?\s+(?:in\s+this\s+"
+        r"(?:house|home|family)\s+)?(?:goes|go|has\s+to\s+go|have\s+to\s+go)\s+through\s+(?:him|her)\b"
+        r"|\b(?:tells?|told|telling)\s+(?:the|our|my)\s+(?:kids|children|son|daughter|boys|girls)\b"
+        r"[^.!?\n]{0,25}\b(?:i'?m\s+(?:lazy|useless|stupid|crazy|mad|a\s+bad|worthless|pathetic|a\s+"
+        r"joke)|(?:not\s+to|they\s+shouldn'?t|they\s+don'?t\s+have\s+to)\s+listen\s+to\s+me)"
+        r"|\buses?\s+the\s+(?:kids|children)\s+to\s+(?:find\s+out|spy|check|report|get\s+at)"
+        r"|\bturn\w*\s+the\s+(?:kids|children)\s+against\s+me\b"
+        r"|\b(?:no\s?one|nobody)\s+(?:will|would|'ll)\s+(?:ever\s+)?believe\s+(?:me|you)\s+(?:over|"
+        r"against|if|because)\b|\bsays?\s+(?:no\s?one|nobody)\s+(?:will|would|'ll)\s+(?:ever\s+)?believe"
+        r"\s+(?:me|you)\b"
+        r"|\b(?:imitat\w+|mimic\w*|impersonat\w+)\s+(?:my|me)\b[^.!?\n]{0,40}\b(?:laugh|in\s+front\s+of|"
+        r"everyone|to\s+(?:mock|humiliate))",
+    ),
+    (
+        "self",
+        "concern",
+        r"\blost\s+(?:all\s+)?interest\s+in\s+(?:everything|anything|life|the\s+things\s+i|things\s+i)"
+        r"|\bdread\w*\s+(?:the\s+(?:whole\s+)?day|every\s+(?:single\s+)?day|each\s+day|waking\s+up|getting"
+        r"\s+up|(?:the\s+)?mornings)\b|\b(?:tired|exhausted|worn\s+out|sick)\s+(?:of|from)\s+pretending\s+"
+        r"(?:i'?m|to\s+be|everything'?s|that\s+i'?m)\s+(?:fine|okay|ok|happy|alright)|\bcolou?r\s+(?:has\s+)?"
+        r"drained\s+(?:out\s+of|from)\s+(?:my|everything)",
+    ),
+    (
+        "partner",
+        "urgent",
+        r"\b(?:holds?|held|holding|pushes|pushed|forces?|forced|puts?)\s+(?:[\w']+\s+){0,3}head\s+under\s+"
+        r"(?:the\s+)?(?:bath\s+|bathwater|water|tap|sink)"
+        r"|\b(?:he|she|they)(?:'ll|\s+will|'d|\s+would|\s+is\s+going\s+to|'s\s+going\s+to)\s+(?:burn|torch)\s+"
+        r"(?:us|me|the\s+house|the\s+flat|the\s+place|our\s+\w+)(?:\s+(?:out|down))?\b",
+    ),
+    (
+        "self",
+        "urgent",
+        r"\b(?:going\s+to|gonna|want\s+to|wanna|will|i'?ll|thinking\s+(?:of|about))\s+(?:just\s+)?walk\w*"
+        r"\s+into\s+(?:the\s+)?(?:sea|river|lake|ocean|traffic|water|oncoming)\b",
+    ),
 )
 
 # Idioms that look like danger words. A rule hit inside (or overlapping) one of these is dropped.
