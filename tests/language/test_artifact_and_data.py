@@ -94,6 +94,14 @@ def test_no_training_or_dev_text_is_a_copy_of_a_holdout_text(name: str) -> None:
     assert not copies, f"data lines that copy a {name} text (counts per file): {copies}"
 
 
+def test_holdout3_is_found() -> None:
+    assert data.holdout3_dir() == data.data_dir() / "holdout3"
+    holdout3 = data.load_holdout(data.holdout3_dir())
+    if holdout3 is None:
+        pytest.skip("no holdout3 set")
+    assert {len(rows) > 0 for rows in holdout3.values()} == {True}
+
+
 def test_holdout2_is_found_and_holdouts_are_not_tasks() -> None:
     assert data.holdout2_dir() == data.data_dir() / "holdout2"
     assert not set(data.HOLDOUT_DIRS) & set(data.TASKS)

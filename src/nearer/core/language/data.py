@@ -92,14 +92,23 @@ def holdout2_dir() -> Path:
     return data_dir() / "holdout2"
 
 
-HOLDOUT_DIRS: Final = ("holdout", "holdout2")
+def holdout3_dir() -> Path:
+    """``$NEARER_LANGUAGE_HOLDOUT3`` or ``data/language/holdout3``: a third set written blind by
+    another engineer, evaluated once as it came and used for diagnosis after that."""
+    env = os.environ.get("NEARER_LANGUAGE_HOLDOUT3")
+    if env:
+        return Path(env)
+    return data_dir() / "holdout3"
+
+
+HOLDOUT_DIRS: Final = ("holdout", "holdout2", "holdout3")
 
 
 def load_holdout(root: Path | None = None) -> dict[Task, list[Example]] | None:
     """The independently written holdout set, ``<root>/<task>.jsonl`` with ``{"text", "label"}``
     lines; ``None`` unless all three files exist. Never used for training: ``load`` reads
-    ``data/language/<task>/`` only, and neither ``holdout`` nor ``holdout2`` is a task.
-    ``load_holdout(holdout2_dir())`` reads the second set."""
+    ``data/language/<task>/`` only, and no holdout folder is a task.
+    ``load_holdout(holdout2_dir())`` and ``load_holdout(holdout3_dir())`` read the later sets."""
     folder = root or holdout_dir()
     paths = {task: folder / f"{task}.jsonl" for task in TASKS}
     if not all(p.is_file() for p in paths.values()):

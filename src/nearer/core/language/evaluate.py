@@ -7,7 +7,8 @@ When ``data/language/holdout/{barriers,patterns,safety}.jsonl`` exist (a set wri
 independently of the training data, never trained on), a second table reports the same
 metrics on it; when ``data/language/holdout2/`` holds the same three files (a second set written
 blind by another engineer, evaluated once as it came, then used to diagnose what kinds of
-phrasing we miss), a third table reports it. Neither is ever trained on.
+phrasing we miss), a third table reports it, and ``data/language/holdout3/`` (a third blind set,
+added the same way) a fourth. None is ever trained on.
 """
 
 from __future__ import annotations
@@ -149,8 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     h = metrics(holdout) if holdout is not None else None
     holdout2 = data.load_holdout(data.holdout2_dir())
     h2 = metrics(holdout2) if holdout2 is not None else None
+    holdout3 = data.load_holdout(data.holdout3_dir())
+    h3 = metrics(holdout3) if holdout3 is not None else None
     if args.json:
-        print(json.dumps({"dev": m, "holdout": h, "holdout2": h2}, indent=2))
+        print(json.dumps({"dev": m, "holdout": h, "holdout2": h2, "holdout3": h3}, indent=2))
     else:
         print(report(m))
         if h is not None:
@@ -163,6 +166,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                     h2,
                     "holdout2, written blind, never trained on; used for diagnosis after its"
                     " first look (first look: urgent 0.950, urgent-or-concern 0.858)",
+                )
+            )
+        if h3 is not None:
+            print()
+            print(
+                report(
+                    h3,
+                    "holdout3, written blind, never trained on; used for diagnosis after its"
+                    " first look (first look: urgent 0.910, urgent-or-concern 0.875,"
+                    " false alarms 0.030)",
                 )
             )
     return 0

@@ -150,7 +150,8 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"\b(?:tonight|today)(?:'s|\s+is)\s+the\s+night\b|\bmade\s+(?:my\s+)?peace\s+with\s+(?:it|dying|"
         r"leaving|this)|\bmade\s+my\s+peace\b|\btying\s+up\s+loose\s+ends\b|\bbe\s+gone\s+before\b"
         r"|\b(?:won'?t|will\s+not|not\s+going\s+to|don'?t\s+think\s+i'?ll)\s+be\s+(?:alive|here|around)"
-        r"\s+(?:by|tomorrow|for\s+much|next|much|after)|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|weren'?t)\s+"
+        r"\s+(?:by|tomorrow|for\s+much|next|much(?!\s+(?:this|next|at|over|today|tonight|on|in|during|"
+        r"until|for\s+(?:the|a)|these|online|lately))|after)|\bif\s+i\s+(?:just\s+)?(?:wasn'?t|weren'?t)\s+"
         r"(?:here|around|alive)\b|\bthink\w*\s+about\s+(?:is\s+)?(?:dying|death|not\s+being\s+here|"
         r"ending\s+it\s+all|ending\s+my\s+(?:own\s+)?life)",
     ),
@@ -1260,6 +1261,112 @@ _RULES: Final[tuple[tuple[str, Level, str], ...]] = (
         r"\b(?:going\s+to|gonna|want\s+to|wanna|will|i'?ll|thinking\s+(?:of|about))\s+(?:just\s+)?walk\w*"
         r"\s+into\s+(?:the\s+)?(?:sea|river|lake|ocean|traffic|water|oncoming)\b",
     ),
+    # --- round 7 (after holdout3's first look): word families, not sentences ---
+    # Leaving plans in other words: not being around much longer, who gets my things, deciding
+    # to die, walking into water as a plan.
+    (
+        "self",
+        "urgent",
+        r"\b(?:not|won'?t|wont|n'?t)\s+(?:gonna\s+|going\s+to\s+)?be\s+(?:around|here|alive)\s+(?:for\s+)?"
+        r"(?:much|very|a\s+lot)\s+longer\b"
+        r"|\b(?:sorted|worked|figured|decided|arranged|planned|wrote\s+down|written\s+down)\s+(?:out\s+)?"
+        r"who\s+(?:gets|will\s+get|should\s+(?:get|have)|takes|can\s+have)\s+(?:all\s+)?my\s+(?:stuff|"
+        r"things|belongings|savings|money|car|cat|dog|books|clothes|room|records|jewell?e?ry)\b"
+        r"|\b(?:decid\w+|decision|made\s+up\s+my\s+mind|ready|chosen|chose)\s+to\s+(?:kill\s+(?:myself|"
+        r"yourself|themselves)|end\s+(?:my|your)\s+(?:life|own\s+life)|take\s+my\s+(?:own\s+)?life|die)\b"
+        r"|\b(?:plan\w*|decid\w*|intend\w*|ready|about|need|needing)\s+to\s+(?:just\s+)?walk\w*\s+into\s+"
+        r"(?:the\s+)?(?:sea|river|lake|ocean|traffic|water|waves)\b",
+    ),
+    # Weapons pointed at someone; a threat to be waiting with one; photos of one's home sent as
+    # a threat.
+    (
+        "partner",
+        "urgent",
+        r"\bpoint\w*\s+(?:a|his|her|their|the|that|a\s+loaded)\s+(?:gun|pistol|rifle|shotgun|knife|"
+        r"crossbow|blade)\s+at\s+(?:me|you|her|him|us|my|our|the\s+kids)\b"
+        r"|\b(?:be\s+)?wait\w*\s+(?:for\s+(?:me|you|her|him|us)\s+)?with\s+(?:a\s+(?:knife|gun|blade|bat|"
+        r"hammer|machete)|something\s+(?:sharp|heavy))\b"
+        r"|\b(?:sent|sends|texted|left|posted)\s+(?:me|her|him|us)?\s*(?:a\s+)?(?:photo|picture|pic|"
+        r"video)s?\s+of\s+(?:my|her|his|our|their)\s+(?:bedroom\s+|front\s+|new\s+|kitchen\s+)?"
+        r"(?:window|door|house|flat|car|street|building|kids)\b[^.!?\n]{0,40}\b(?:soon|watching|"
+        r"see\s+you|know\s+where|found\s+you|waiting)",
+    ),
+    (
+        "partner",
+        "concern",
+        r"\b(?:he|she|they|ex|husband|wife|boyfriend|girlfriend|partner)\s+(?:keeps?|kept|has\s+been)\s+"
+        r"(?:driving|walking|cycling|hanging\s+around|going)\s+past\s+"
+        r"(?:my|our|her|his|the)\s+(?:\w+\s+){0,2}(?:house|flat|work|school|office|gym|place)\b",
+    ),
+    # Control in other words: passwords, checking presence, video calls to prove where, reading
+    # every message, visiting only one side's family, "betrayal" for seeing someone alone.
+    (
+        "partner",
+        "concern",
+        r"\b(?:wants?|wanted|demands?|demanded|asks?\s+for|insists?\s+on|made\s+me\s+(?:give|hand\s+over|"
+        r"share)|has|knows|needs)\s+(?:[\w']+\s+){0,4}passwords?\b"
+        r"|\b(?:rings?|rang|calls?|called|phones?|phoned|texts?|texted|messages?)\s+my\s+(?:work|office|"
+        r"boss|manager|friends?|mum|mom|dad|family|sister|brother|colleagues?)\s+to\s+(?:check|see|make\s+"
+        r"sure|find\s+out|ask)\b(?![^.!?\n]{0,40}\b(?:safe|safely|okay|ok|alright|well|in\s+one\s+piece)\b)"
+        r"|\bcheck\w*\s+(?:that\s+|if\s+|whether\s+)?i'?m\s+(?:actually|really|still|definitely)\s+"
+        r"(?:there|at|where|with)\b"
+        r"|\b(?:video[-\s]?call|facetime|send\s+(?:a\s+|her\s+|him\s+)?(?:photo|picture|selfie|video))\w*\b"
+        r"[^.!?\n]{0,50}\b(?:see|prove|show|check)\s+(?:who|where)\s+i\b"
+        r"|\bevery\s+time\s+(?:i|my\s+phone)\s+(?:get|gets|buzz\w*|ring\w*|receive\w*)\b[^.!?\n]{0,40}\b"
+        r"(?:asks?|wants?|demands?|grabs?|snatch\w*)\b"
+        r"|\bwants?\s+to\s+read\s+(?:all\s+|every\s+|each\s+)?(?:my\s+)?(?:texts|messages|chats|emails|dms)"
+        r"|\b(?:only|always)\s+(?:see|visit|spend\s+time\s+with)\s+(?:his|her|their)\s+(?:family|friends|"
+        r"parents|side)\b[^.!?\n]{0,20}\bnever\s+mine\b"
+        r"|\b(?:would\s+be|that'?s|it'?s|is|called\s+it|calls\s+it)\s+(?:a\s+|an\s+act\s+of\s+)?"
+        r"(?:betrayal|disloyal\w*|betraying\s+(?:him|her|us))\b",
+    ),
+    # Put-downs and discrediting in other words: "says I embarrass him", "should be ashamed",
+    # insults passed off as jokes, "says I'm attacking him", "says I'm still broken".
+    (
+        "partner",
+        "concern",
+        r"\b(?:says?|said|tells?\s+me|told\s+me)\s+i\s+(?:embarrass|humiliate|shame|disgust)\s+(?:him|her|"
+        r"them)\b"
+        r"|\b(?:says?|said|tells?\s+me|told\s+me)\s+i\s+should\s+be\s+(?:ashamed|embarrassed)\b"
+        r"|\binsults?\b[^.!?\n]{0,60}\b(?:jok\w*|kidding|banter|teasing)\b"
+        r"|\b(?:says?|said|tells?\s+me|told\s+me)\s+i'?m\s+(?:always\s+)?(?:attacking|bullying|abusing|"
+        r"picking\s+on|persecuting)\s+(?:him|her|them)\b"
+        r"|\b(?:says?|said|tells?\s+me|told\s+me)\s+i'?m\s+(?:still\s+|too\s+)?(?:broken|damaged|"
+        r"unlovable|defective|a\s+mess)\b",
+    ),
+    # Love made conditional on giving something up.
+    (
+        "partner",
+        "concern",
+        r"\bif\s+(?:i|you)\s+(?:really\s+|truly\s+|actually\s+)?lov\w+\s+(?:him|her|them|me)\s*,?\s*"
+        r"(?:i|you)(?:'d|\s+would|\s+will|'ll)\s+(?:quit|stop|give\s+up|drop|leave|cut|never|delete|block|"
+        r"move|change|not)\b",
+    ),
+    # Intimidation by breaking things during a row.
+    (
+        "partner",
+        "concern",
+        r"\b(?:smash\w*|broke|threw|punched|kicked|snapped)\s+(?:a|the|my|his|her|our)\s+(?:plate|plates|"
+        r"glass|mug|phone|door|wall|cup|chair|vase|tv|laptop|mirror|bowl)\b[^.!?\n]{0,60}\b(?:argument|"
+        r"fight|row|rage|angry|temper|shouting|careful|scared|at\s+me)"
+        r"|\b(?:argument|fight|row|rage|angry|temper|shouting)\b[^.!?\n]{0,60}\b(?:smash\w*|broke|threw|"
+        r"punched|kicked)\s+(?:a|the|my|his|her|our)\s+(?:plate|plates|glass|mug|phone|door|wall|cup|chair|"
+        r"vase|tv|laptop|mirror|bowl)\b",
+    ),
+    # Hopelessness in plain words: hollow, fading, nothing matters or changes anything.
+    (
+        "self",
+        "concern",
+        r"\b(?:feel|feeling|felt|i'?m)\s+(?:so\s+|just\s+|completely\s+|totally\s+)?(?:hollow|empty\s+"
+        r"inside|like\s+i'?m\s+(?:fading|disappearing|invisible|a\s+ghost|not\s+really\s+here))"
+        r"|\bnothing\s+(?:really\s+)?matters\s+(?:any\s?more|to\s+me)"
+        r"|\bnothing\s+i\s+do\s+(?:seems\s+to\s+|ever\s+)?(?:make|makes|matter|matters|change|changes|"
+        r"help|helps)\b"
+        r"|\b(?:don'?t|do\s+not|no\s+longer)\s+(?:even\s+)?have\s+the\s+energy\s+to\s+(?:feel|care|cry|"
+        r"be\s+sad)|\binside\s+(?:there'?s|there\s+is|i\s+feel)\s+nothing"
+        r"|\b(?:wake\s+up|get\s+up)\s+(?:and\s+)?(?:already\s+)?(?:feel|feeling)\s+(?:tired|exhausted|"
+        r"defeated)\s+(?:of|by)\s+(?:the|another)\s+day",
+    ),
 )
 
 # Idioms that look like danger words. A rule hit inside (or overlapping) one of these is dropped.
@@ -1358,6 +1465,57 @@ _IDIOMS: Final = re.compile(
     r"|thr[eo]w(?:s|ing|n)?\s+(?:\w+\s+){0,2}(?:shade|a\s+party|a\s+fit|a\s+tantrum|compliments|"
     r"a\s+surprise|a\s+pillow|pillows|popcorn|a\s+sock|socks|a\s+ball|the\s+ball|snowballs?|confetti|"
     r"grapes|a\s+towel|cushions?|(?:his|her|their)\s+(?:dinner|food|toys?|cup|bottle))"
+    # round 7: performance praise ("killed it", "murdered that song", "slayed")
+    r"|(?:absolutely|totally|completely|literally|just|really|so)\s+(?:murdered|killed|slayed|destroyed|"
+    r"smashed|crushed|nailed|owned|annihilated)\s+(?:it|that|this|the\s+\w+)"
+    r"|(?:murder|kill|slay|destroy|smash|crush)(?:ed|s|ing)?\s+(?:that|this|the|my|his|her|their|our|a)\s+"
+    r"(?:\w+\s+)?(?:song|track|cover|solo|karaoke|set|gig|exam|test|presentation|interview|audition|"
+    r"performance|dance|outfit|look|speech|verse|chorus|high\s+note|solo|routine|pitch|essay|recital)"
+    r"|killing\s+(?:it|the\s+game)|slay\w*"
+    # stories, screens and games: killing, shooting and dying in a film, show, book, game or podcast
+    r"|true[-\s]crime|murder\s+(?:mystery|mysteries|podcast|documentary|doc|drama|case|trial|"
+    r"series|show|board\s+game|party)|crime\s+(?:novel|drama|show|series|podcast|thriller|fiction|"
+    r"documentary|doc)|whodunn?it|cluedo|serial\s+killer\s+(?:doc|documentary|podcast|show|series|"
+    r"film|movie|book)"
+    r"|(?:film|movie|show|series|season|episode|finale|book|novel|chapter|game|level|mission|podcast|"
+    r"documentary|doc|thriller|horror|play|musical|opera|anime|manga|comic|netflix|character|villain|"
+    r"hero|detective|zombies?|boss|npc|sniper|campaign|quest|match|round|squad|fortnite|call\s+of\s+duty|"
+    r"minecraft|gta|audiobook|trailer|scene|plot)\b[^.!?\n]{0,60}\b(?:strangl\w*|kill\w*|stabb?\w*|"
+    r"shot|shoots?|shooting|beat|beats|choked?|murder\w*|died|dies|dead|poison\w*|drown\w*|hang\w*|"
+    r"gun\w*|knife|weapons?|blood\w*)"
+    r"|(?:strangl\w*|kill\w*|stabb?\w*|shot|shoots?|shooting|murder\w*|died|dies|dead|poison\w*|"
+    r"drown\w*|gun\w*|knife)\b[^.!?\n]{0,60}\b(?:in|on|from|of|during)\s+(?:the|this|that|a|an|my|"
+    r"our|his|her|their|every)\s+(?:\w+\s+)?(?:film|movie|show|series|season|episode|finale|book|novel|"
+    r"chapter|game|level|mission|podcast|documentary|play|musical|opera|anime|manga|comic|video\s+game|"
+    r"trailer|scene)s?\b"
+    # sport and games: "destroyed them 5-0", "slaughtered us in the final"
+    r"|(?:team|match|game|league|final|semi|cup|derby|quiz|tournament|fixture|season|tennis|football|"
+    r"soccer|rugby|cricket|netball|hockey|basketball|volleyball|chess|scrabble|monopoly|mario\s+kart|"
+    r"fifa|poker|darts|pool|bowling|squash|badminton|golf|race|\d+\s*-\s*\d+)\b[^.!?\n]{0,60}\b"
+    r"(?:destroy|crush|slaughter|annihilat|murder|thrash|batter|hammer|demolish|kill|smash|massacr|"
+    r"obliterat|wreck|bull(?:y|ied)|beat)\w*"
+    r"|(?:destroy|crush|slaughter|annihilat|murder|thrash|batter|hammer|demolish|kill|smash|massacr|"
+    r"obliterat|wreck|beat)\w*\s+(?:\w+\s+){0,4}(?:at|in|on)\s+(?:the\s+|our\s+|their\s+)?(?:match|"
+    r"game|final|semi|cup|derby|quiz|tournament|league|chess|tennis|football|scrabble|monopoly|"
+    r"mario\s+kart|fifa|poker|darts|pool|bowling|squash|badminton|golf|race|cards|trivia)"
+    r"|(?:destroy|crush|slaughter|annihilat|thrash|hammer|demolish|smash|massacr|beat)\w*\s+(?:\w+\s+){0,3}"
+    r"\d+\s*-\s*\d+"
+    # cooking and kitchens
+    r"|beat\w*\s+(?:in\s+)?(?:the\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:eggs?|egg\s+whites|yolks?|"
+    r"butter|batter|cream|mixture|sugar|dough)|(?:smash|crush|stab|pierce)\w*\s+(?:the\s+)?(?:garlic|"
+    r"potatoes?|avocado|biscuits?|ice|nuts|spuds|film|sausages?)|kill\s+the\s+(?:heat|oven|hob|gas|"
+    r"engine|lights|music|wifi)|knife\s+sharpener"
+    # phones and batteries; shared locations; everyday phone checks
+    r"|(?:phone|battery|hers|his|mine|laptop)\s+(?:(?:was|is|went|'s)\s+(?:dead|flat)|died|dies)"
+    r"|dead\s+(?:battery|phone)"
+    r"|(?:we|both\s+of\s+us|the\s+family)\s+(?:both\s+|all\s+)?(?:turn\w*\s+on|share|use|have|switch\w*"
+    r"\s+on)\s+(?:our\s+)?locations?(?:\s+sharing)?|find\s+each\s+other"
+    r"|check\w*\s+(?:my|her|his|the)\s+phone\s+for\s+(?:the\s+)?(?:bus|train|times?|weather|directions|"
+    r"map|score|news|tickets?|address|recipe)"
+    # photography, music and theatre
+    r"|(?:shot|shoot|shooting)\s+(?:a|the|some|our|my|their)\s+(?:\w+\s+)?(?:photos?|video|film|scene|"
+    r"footage|wedding|portraits?|ad|advert|music\s+video|reel|episode)|photo\s*shoot|hit\s+(?:song|"
+    r"single|show|record|series)"
     r")"
 )
 
@@ -1375,9 +1533,12 @@ _SELF_NEGATION = _NEGATION
 
 # Joking about "killing" someone rarely comes with a laugh marker when it is real; only the
 # words most often used as hyperbole are let off by one nearby.
-_HYPERBOLE = re.compile(r"(?i)\b(?:kill|killing|die|dying|dead|murder|strangle)\b")
+_HYPERBOLE = re.compile(
+    r"(?i)\b(?:kill|killing|killed|die|dying|dead|murder|murdered|strangle|strangled|strangling)\b"
+)
 _LAUGH = re.compile(
-    r"(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl|jk|j/k)\b|[\U0001F602\U0001F923\U0001F606]"
+    r"(?i)\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|rofl|jk|j/k|kidding)\b"
+    r"|[\U0001F602\U0001F923\U0001F606\U0001F605\U0001F61C\U0001F92A\U0001F61D\U0001F643]"
 )
 
 
@@ -1438,7 +1599,7 @@ _NO_INTENT: Final = re.compile(
 # Hopelessness, burden or farewell plus a decision or plan, anywhere in the same text: each is
 # ordinary on its own ("I've picked a date", "I'm so tired"), together they read as a plan.
 _HOPELESS: Final = re.compile(
-    r"\b(?:no\s+future|no\s+point|no\s+way\s+out|only\s+way\s+out|making\s+arrangements\b(?!\s+for)|sorted\s+my\s+affairs|(?:will|note)\s+(?:is\s+)?(?:done|written)|written\s+my\s+will|nobody\s+(?:will|would|has\s+to)\s+(?:have\s+to\s+)?worry\s+about\s+me|no\s+one\s+(?:will|would)\s+have\s+to\s+worry|can'?t\s+(?:keep\s+going|go\s+on|do\s+(?:it|this)\s+"
+    r"\b(?:nothing\s+(?:left\s+)?to\s+(?:hope|live)\s+for|no\s+future|no\s+point|no\s+way\s+out|only\s+way\s+out|making\s+arrangements\b(?!\s+for)|sorted\s+my\s+affairs|(?:will|note)\s+(?:is\s+)?(?:done|written)|written\s+my\s+will|nobody\s+(?:will|would|has\s+to)\s+(?:have\s+to\s+)?worry\s+about\s+me|no\s+one\s+(?:will|would)\s+have\s+to\s+worry|can'?t\s+(?:keep\s+going|go\s+on|do\s+(?:it|this)\s+"
     r"any\s?more|take\s+it\s+any\s?more)|tired\s+of\s+(?:being|living|everything|it\s+all)|burden|"
     r"weight\s+on\s+everyone|nothing\s+matters|hopeless|want\s+it\s+(?:all\s+)?over|waste\s+of\s+"
     r"(?:oxygen|space)|better\s+off|without\s+me|sorry\s+(?:everyone|for\s+everything)|goodbye|"
@@ -1452,11 +1613,11 @@ _HOPELESS: Final = re.compile(
     r"(?:[\w']+\s+){1,6}away\b|(?:wrote|written|finished)\s+the\s+(?:letter|note|letters|notes)\b"
     r"|(?:think|thinking|thought)\s+(?:about|of)\s+ending\s+(?:it|things|everything)\b(?!\s+with)"
     r"|nice\s+knowing\s+(?:you|some\s+of\s+you|y'?all|everyone)|(?:always|been)\s+(?:so\s+)?(?:good|"
-    r"kind)\s+to\s+me)"
+    r"kind)\s+to\s+me|(?:always\s+being|for\s+being)\s+(?:so\s+)?(?:good|kind|nice)\s+to\s+me)"
 )
 _DECISION: Final = re.compile(
     r"\b(?:made\s+up\s+my\s+mind|(?:i'?ve|i\s+have)\s+decided|decided\s+to\s+(?:make\s+it|end|go|stop)"
-    r"|(?:have|got|made)\s+a\s+plan|i'?m\s+ready\b|the\s+will\s+is\s+done|picked\s+a\s+(?:date|day|time|place)|everything'?s\s+ready|"
+    r"|(?:have|got|made)\s+a\s+plan|i'?m\s+ready\b|the\s+will\s+is\s+done|(?:picked|chosen|chose)\s+(?:a|the)\s+(?:date|day|time|place)|everything'?s\s+ready|"
     r"everything\s+is\s+ready|(?:going\s+to|gonna|will|i'?ll)\s+do\s+it\s+(?:tonight|today|tomorrow|"
     r"soon|this\s+week)|tonight(?:'s|\s+is)\s+the\s+night|make\s+it\s+easier\s+for\s+(?:them|"
     r"everyone)|(?:to\s+)?fix\s+that|not\s+be\s+(?:here|around)|this\s+time\b|won'?t\s+need\s+(?:it|them|"
@@ -1478,13 +1639,17 @@ _FAREWELL: Final = re.compile(
     r"some\s+of\s+you|y'?all|everyone)|(?:always|been)\s+(?:so\s+)?(?:good|kind)\s+to\s+me|thank(?:s|"
     r"\s+you)\s+for\s+(?:everything|being\s+(?:there|my\s+friend))|love\s+you\s+all|take\s+care\s+of\s+"
     r"(?:yourselves|each\s+other)|look\s+after\s+each\s+other|sorry\s+for\s+everything|remember\s+me"
-    r"|forgive\s+me|say\s+goodbye\s+properly|last\s+(?:message|goodbye|words))"
+    r"|forgive\s+me|say\s+goodbye\s+properly|last\s+(?:message|goodbye|words)"
+    r"|(?:always\s+being|for\s+being)\s+(?:so\s+)?(?:good|kind|nice)\s+to\s+me"
+    r"|(?:i'?m|i\s+am)\s+(?:only\s+)?saying\s+(?:good)?bye\s+to)"
 )
 _ORDINARY_GOODBYE: Final = re.compile(
     r"\b(?:see\s+(?:you|ya|y'?all)|back\s+(?:soon|on|in|next)|holiday|vacation|trip|flight|travel\w*"
     r"|last\s+day|new\s+job|leaving\s+do|retir\w+|moving|move\s+to|off\s+to|party|wedding|funeral"
     r"|graduat\w+|semester|term|season|team|class|shift|tomorrow|monday|next\s+(?:week|time|year)"
-    r"|later|lol|haha|xd)\b"
+    r"|later|lol|haha|xd"
+    r"|(?:goodbye|bye)\s+to\s+(?:my|the|our|this|that)\s+(?:old\s+|little\s+|trusty\s+)?(?:car|house|flat|home|"
+    r"job|office|bike|van|phone|laptop|sofa|school|uni|city|garden|desk|bakery|shop|café|cafe|pub))\b"
 )
 
 
@@ -1608,7 +1773,16 @@ _DANGER: Final = re.compile(
     r"mind|sanity)|second[-\s]?guess\w*|against\s+(?:him|her)|(?:break|split)\s+us|in\s+front\s+of\s+"
     r"(?:our|my|his|her|the|everyone|people)|mak\w*\s+fun|chas\w+\s+me|pay\s+for\s+(?:leaving|this)|"
     r"since\s+i\s+left|across\s+the\s+street|different\s+numbers|fake\s+accounts?|silent\s+for|"
-    r"the\s+silent\s+treatment|out\s+of\s+bed|decisions"
+    r"the\s+silent\s+treatment|out\s+of\s+bed|decisions|"
+    # round 7: leaving plans, threats and control in other words
+    r"(?:around|here)\s+(?:much|very)\s+longer|who\s+gets\s+my|my\s+(?:stuff|things|belongings)\s+"
+    r"(?:sorted|to)|(?:chosen|picked|set)\s+the\s+(?:day|date)|walk\w*\s+into\s+the\s+(?:sea|river|"
+    r"lake|ocean|waves)|saying\s+(?:good)?bye|look\s+after\s+\w+\s+for\s+me|food\s+out\s+for|"
+    r"point\w*\s+(?:a|his|her|the)\s+\w+\s+at|something\s+(?:sharp|heavy)|which\s+(?:route|way)\s+i|"
+    r"driv\w+\s+past|bedroom\s+window|hollow|fading|betray\w*|disloyal|ashamed|apologis\w*|apologiz\w*|"
+    r"attacking\s+(?:him|her)|broken|video\s+call\w*|facetime|who\s+(?:it\s+is|i'?m\s+with)|"
+    r"never\s+mine|rings?\s+my\s+work|actually\s+there|if\s+i\s+(?:really\s+)?loved|"
+    r"doesn'?t\s+matter\s+any\s?more|make\s+a\s+difference"
     r")"
 )
 
@@ -1623,6 +1797,10 @@ def has_danger_word(text: str) -> bool:
             continue
         # "He has never hit me": a negated danger word is no danger word.
         if _NEGATION.search(folded[max(0, m.start() - 40) : m.start()]):
+            continue
+        # "I'll strangle him if he eats my chips again 😂": hyperbole next to a laugh marker.
+        near = (max(0, m.start() - 80), m.end() + 80)
+        if _HYPERBOLE.search(m.group()) and _LAUGH.search(folded, *near):
             continue
         return True
     return False

@@ -57,7 +57,7 @@ URGENT_WEIGHT: Final = 2.0
 # word; see ``analyzer.model_safety``), whatever the out-of-fold search would allow.
 URGENT_MIN: Final = 0.3
 # Without a danger word, the classifier may say ``urgent`` from one of these P(urgent) (or never).
-NO_DANGER_URGENT_GRID: Final = (0.95, 0.9, 0.85, 0.8, 0.75)
+NO_DANGER_URGENT_GRID: Final = (0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65)
 # Weight of urgent-or-concern recall in that search (urgent recall has URGENT_WEIGHT).
 CONCERN_WEIGHT: Final = 1.0
 # Without a danger word, the classifier may say ``concern`` from one of these
