@@ -25,6 +25,7 @@ URGENT = [
     "he pointed a loaded gun at me in the car",
     "my uncle points his knife at my aunt when he's drunk",
     "he'll be waiting for me with a knife after my shift",
+    "he wedged a chair under the door handle so I couldn't get out",
     "she said she'd be waiting with something heavy when I get home",
     "he sent me a photo of my kitchen window and wrote 'watching'",
     # two farewells
@@ -94,6 +95,12 @@ NONE = [
     "I won't be around much this week, exams",
     "I've chosen the day for the barbecue, the 12th",
     "I keep driving past the house we want to buy",
+    # doors wedged for pets or wind, goodbye cards, starting pistols, school talks, film plots
+    "we jammed a chair against the door so the dog stays out of the kitchen",
+    "the class made a goodbye card for the caretaker",
+    "the referee fired the starting pistol",
+    "the gun safety course at the club was very thorough",
+    "the series ends with the car going off a cliff",
     # hyperbole with a laugh marker
     "I'll strangle my sister if she takes my charger again 😂",
 ]

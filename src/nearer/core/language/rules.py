@@ -1516,6 +1516,17 @@ _IDIOMS: Final = re.compile(
     r"|(?:shot|shoot|shooting)\s+(?:a|the|some|our|my|their)\s+(?:\w+\s+)?(?:photos?|video|film|scene|"
     r"footage|wedding|portraits?|ad|advert|music\s+video|reel|episode)|photo\s*shoot|hit\s+(?:song|"
     r"single|show|record|series)"
+    # doors wedged against wind or pets; goodbye cards and parties; starting pistols; school talks
+    r"|(?:chair|wedge|doorstop|bin|box)\b[^.!?\n]{0,40}\bso\s+(?:that\s+)?(?:the\s+)?(?:wind|draught|draft|"
+    r"cat|cats|dog|dogs|puppy|kids?|baby|toddler|rain)\b"
+    r"|(?:wrote|write|writing|signed|sign|made|bought|got)\s+(?:a|the|her|him|them|my|our|his)?\s*good\s?bye\s+"
+    r"(?:card|party|present|gift|drinks|lunch|cake|dinner|speech|video|message\s+for\s+(?:the|my|our|his|her)"
+    r"\s+(?:teacher|boss|colleague|team|class))"
+    r"|good\s?bye\s+(?:card|party|present|gift|drinks|lunch|cake|speech)\s+for"
+    r"|starting\s+(?:pistol|gun)|(?:knife|gun)\s+(?:crime|safety)\s+(?:talk|awareness|campaign|workshop|"
+    r"lesson|assembly|statistics|figures|report|documentary|charity|course)"
+    r"|(?:film|movie|show|series|episode|finale|book|novel|story|play)\b[^.!?\n]{0,40}\b(?:driv\w+|jump\w*|"
+    r"fall\w*|crash\w*|goes|went)\s+off\s+(?:a|the)\s+(?:cliff|bridge|roof|edge)"
     r")"
 )
 

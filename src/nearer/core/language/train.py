@@ -48,8 +48,8 @@ CONFIG: Final[dict[str, TaskConfig]] = {
 # dev): the lowest urgent threshold whose false-alarm rate on "none" stays under this budget.
 # Round 6 raised it from 0.08 to 0.09 toward recall: our "none" texts are deliberately hard
 # negatives, while ordinary text (the 10% ceiling) is flagged at 1-3%.
-FALSE_ALARM_BUDGET: Final = 0.09
-ORDINARY_BUDGET: Final = 0.05
+FALSE_ALARM_BUDGET: Final = 0.08
+ORDINARY_BUDGET: Final = 0.04
 URGENT_TARGET: Final = 0.99
 # Weight of urgent recall against urgent-or-concern recall in that search.
 URGENT_WEIGHT: Final = 2.0
