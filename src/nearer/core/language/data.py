@@ -101,7 +101,15 @@ def holdout3_dir() -> Path:
     return data_dir() / "holdout3"
 
 
-HOLDOUT_DIRS: Final = ("holdout", "holdout2", "holdout3")
+HOLDOUT_DIRS: Final = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+# The later blind sets, as `make eval` names them: never trained on, never read; only their
+# tables have been printed (see docs/language.md, "Blind sets 4 and 5").
+BLIND_HOLDOUTS: Final = {
+    "holdout4": "holdout4, written blind, never trained on or read; tables printed four times"
+    " (first look: urgent 0.908, urgent-or-concern 0.845, false alarms 0.100)",
+    "holdout5": "holdout5, written blind, never trained on or read; tables printed three times"
+    " (first look: urgent 0.927, urgent-or-concern 0.915, false alarms 0.100)",
+}
 
 
 def load_holdout(root: Path | None = None) -> dict[Task, list[Example]] | None:

@@ -152,8 +152,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     h2 = metrics(holdout2) if holdout2 is not None else None
     holdout3 = data.load_holdout(data.holdout3_dir())
     h3 = metrics(holdout3) if holdout3 is not None else None
+    blind = {
+        name: metrics(rows)
+        for name in data.BLIND_HOLDOUTS
+        if (rows := data.load_holdout(data.data_dir() / name)) is not None
+    }
     if args.json:
-        print(json.dumps({"dev": m, "holdout": h, "holdout2": h2, "holdout3": h3}, indent=2))
+        print(
+            json.dumps({"dev": m, "holdout": h, "holdout2": h2, "holdout3": h3, **blind}, indent=2)
+        )
     else:
         print(report(m))
         if h is not None:
@@ -178,6 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     " false alarms 0.030)",
                 )
             )
+        for name, hm in blind.items():
+            print()
+            print(report(hm, data.BLIND_HOLDOUTS[name]))
     return 0
 
 
