@@ -4,7 +4,7 @@ Measures /healthz (the framework's floor on this machine), a signed-in person's 
 results page and check-up page, each at the same concurrency, and prints each page's
 throughput as a share of /healthz's. Targets (issue 5): share >= 0.35, p99 <= 150 ms, 0 errors.
 
-    python -m bench.web [--seconds 12] [--rounds 3] [--connections 16] [--workers N]
+    python -m bench.web [--seconds 30] [--rounds 5] [--connections 16] [--workers N]
 
 Uses Debian's wrk when it is installed (`make bench` installs it when run as root), otherwise
 a small Python client (which flatters the ratios: it cannot drive /healthz as hard).
@@ -153,9 +153,9 @@ def _check_page(session: Session, path: str, marker: bytes) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=12.0, help="per page, all rounds")
+    parser.add_argument("--seconds", type=float, default=30.0, help="per page, all rounds")
     parser.add_argument("--warmup", type=float, default=2.0)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
     args = parser.parse_args()
