@@ -95,17 +95,17 @@ def test_no_training_or_dev_text_is_a_copy_of_a_holdout_text(name: str) -> None:
 
 
 def test_holdout3_is_found() -> None:
-    assert data.holdout3_dir() == data.data_dir() / "holdout3"
-    holdout3 = data.load_holdout(data.holdout3_dir())
+    assert data.holdout_dir("holdout3") == data.data_dir() / "holdout3"
+    holdout3 = data.load_holdout(data.holdout_dir("holdout3"))
     if holdout3 is None:
         pytest.skip("no holdout3 set")
     assert {len(rows) > 0 for rows in holdout3.values()} == {True}
 
 
 def test_holdout2_is_found_and_holdouts_are_not_tasks() -> None:
-    assert data.holdout2_dir() == data.data_dir() / "holdout2"
+    assert data.holdout_dir("holdout2") == data.data_dir() / "holdout2"
     assert not set(data.HOLDOUT_DIRS) & set(data.TASKS)
-    holdout2 = data.load_holdout(data.holdout2_dir())
+    holdout2 = data.load_holdout(data.holdout_dir("holdout2"))
     if holdout2 is None:
         pytest.skip("no holdout2 set")
     assert {len(rows) > 0 for rows in holdout2.values()} == {True}

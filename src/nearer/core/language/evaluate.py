@@ -5,10 +5,8 @@
 The artifact is stale when the hash of ``data/language`` differs from the one stored in it.
 When ``data/language/holdout/{barriers,patterns,safety}.jsonl`` exist (a set written
 independently of the training data, never trained on), a second table reports the same
-metrics on it; when ``data/language/holdout2/`` holds the same three files (a second set written
-blind by another engineer, evaluated once as it came, then used to diagnose what kinds of
-phrasing we miss), a third table reports it, and ``data/language/holdout3/`` (a third blind set,
-added the same way) a fourth. None is ever trained on.
+metrics on it, and so for every later set in ``data.HOLDOUTS`` (written blind by other
+engineers; the heading of each says how it has been used). None is ever trained on.
 """
 
 from __future__ import annotations
@@ -146,48 +144,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("artifact missing or stale: training", file=sys.stderr)
         train(verbose=False)
     m = metrics()
-    holdout = data.load_holdout()
-    h = metrics(holdout) if holdout is not None else None
-    holdout2 = data.load_holdout(data.holdout2_dir())
-    h2 = metrics(holdout2) if holdout2 is not None else None
-    holdout3 = data.load_holdout(data.holdout3_dir())
-    h3 = metrics(holdout3) if holdout3 is not None else None
-    blind = {
+    held = {
         name: metrics(rows)
-        for name in data.BLIND_HOLDOUTS
-        if (rows := data.load_holdout(data.data_dir() / name)) is not None
+        for name in data.HOLDOUTS
+        if (rows := data.load_holdout(data.holdout_dir(name))) is not None
     }
     if args.json:
-        print(
-            json.dumps({"dev": m, "holdout": h, "holdout2": h2, "holdout3": h3, **blind}, indent=2)
-        )
+        print(json.dumps({"dev": m, **{n: held.get(n) for n in data.HOLDOUTS}}, indent=2))
     else:
         print(report(m))
-        if h is not None:
+        for name, hm in held.items():
             print()
-            print(report(h, "holdout, written independently, never trained on"))
-        if h2 is not None:
-            print()
-            print(
-                report(
-                    h2,
-                    "holdout2, written blind, never trained on; used for diagnosis after its"
-                    " first look (first look: urgent 0.950, urgent-or-concern 0.858)",
-                )
-            )
-        if h3 is not None:
-            print()
-            print(
-                report(
-                    h3,
-                    "holdout3, written blind, never trained on; used for diagnosis after its"
-                    " first look (first look: urgent 0.910, urgent-or-concern 0.875,"
-                    " false alarms 0.030)",
-                )
-            )
-        for name, hm in blind.items():
-            print()
-            print(report(hm, data.BLIND_HOLDOUTS[name]))
+            print(report(hm, data.HOLDOUTS[name]))
     return 0
 
 
