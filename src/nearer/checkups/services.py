@@ -64,19 +64,25 @@ def checkup_owned(*, user: User, pk: int) -> Checkup | None:
     return _CHECKUPS.first("id = %s AND user_id = %s", [pk, user.pk])
 
 
-def checkup_answers(*, checkup: Checkup) -> dict[str, int]:
+def _answers_in(model: type[Answer | SafetyAnswer], checkup: Checkup) -> dict[str, int]:
+    """One check-up's answers in one table, read with a plain query: the check-up page asks
+    on every visit, and the ORM's query building costs several times the query."""
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT item_id, value FROM {quote(Answer._meta.db_table)}"  # noqa: S608
+            f"SELECT item_id, value FROM {quote(model._meta.db_table)}"  # noqa: S608
             " WHERE checkup_id = %s",
             [checkup.pk],
         )
         return {item_id: value for item_id, value in cursor.fetchall()}
 
 
+def checkup_answers(*, checkup: Checkup) -> dict[str, int]:
+    return _answers_in(Answer, checkup)
+
+
 def checkup_safety_answers(*, checkup: Checkup) -> dict[str, int]:
-    return dict(checkup.safety_answers.values_list("item_id", "value"))
+    return _answers_in(SafetyAnswer, checkup)
 
 
 def checkup_answer_sets(*, checkup: Checkup) -> tuple[dict[str, int], dict[str, int]]:

@@ -9,8 +9,6 @@ from nearer.web import frame
 def nearer(request: HttpRequest) -> dict[str, object]:
     nav, assets = frame.links()
     return {
-        # django-csp puts the nonce on the request; the htmx script tag carries it.
-        "csp_nonce": getattr(request, "csp_nonce", None),
         "site_title": settings.NEARER_SITE_TITLE,
         "quick_exit_url": settings.NEARER_QUICK_EXIT_URL,
         "nav": nav,
