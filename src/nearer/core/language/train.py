@@ -46,8 +46,8 @@ CONFIG: Final[dict[str, TaskConfig]] = {
 }
 # Safety thresholds are chosen on out-of-fold predictions over the training split (never on
 # dev): the lowest urgent threshold whose false-alarm rate on "none" stays under this budget.
-# Round 6 raised it from 0.08 to 0.09 toward recall: our "none" texts are deliberately hard
-# negatives, while ordinary text (the 10% ceiling) is flagged at 1-3%.
+# Our "none" texts are deliberately hard negatives; ordinary text (the 10% ceiling) is flagged
+# far less. Round 6 tried 0.09; round 7 went back to 0.08 after a blind set flagged 12%.
 FALSE_ALARM_BUDGET: Final = 0.08
 ORDINARY_BUDGET: Final = 0.04
 URGENT_TARGET: Final = 0.99
@@ -183,8 +183,8 @@ def choose_safety_thresholds(
     """Thresholds on P(urgent) and P(urgent)+P(concern), with the rules OR'ed in.
 
     Chosen on out-of-fold predictions, through the same gates as ``analyzer.model_safety``
-    (danger word outside idioms, length): the setting with the best recall (twice the urgent
-    recall plus ``CONCERN_WEIGHT`` times the urgent-or-concern recall) whose false alarms stay
+    (danger word outside idioms, length): the setting with the best recall (``URGENT_WEIGHT``
+    times the urgent recall plus ``CONCERN_WEIGHT`` times the urgent-or-concern recall) whose false alarms stay
     within budget, both on the safety set's "none" texts (hard negatives included) and on the
     ordinary (barrier and pattern) texts.
     """
