@@ -184,9 +184,9 @@ def choose_safety_thresholds(
 
     Chosen on out-of-fold predictions, through the same gates as ``analyzer.model_safety``
     (danger word outside idioms, length): the setting with the best recall (``URGENT_WEIGHT``
-    times the urgent recall plus ``CONCERN_WEIGHT`` times the urgent-or-concern recall) whose false alarms stay
-    within budget, both on the safety set's "none" texts (hard negatives included) and on the
-    ordinary (barrier and pattern) texts.
+    times the urgent recall plus ``CONCERN_WEIGHT`` times the urgent-or-concern recall) whose
+    false alarms stay within budget, both on the safety set's "none" texts (hard negatives
+    included) and on the ordinary (barrier and pattern) texts.
     """
     iu, ic = labels.index("urgent"), labels.index("concern")
     rules = np.array(rule_levels)
