@@ -77,15 +77,22 @@ class _Prepared:
     text: str
     hits: list[Hit]
     danger: bool
+    idiom: bool
     words: int
     cues: Spans
     clauses: list[tuple[int, int]]
 
 
 def _prepare(text: str) -> _Prepared:
-    hits, _ = safety_scan(text)
+    hits, idiom = safety_scan(text)
     return _Prepared(
-        text, hits, has_danger_word(text), len(text.split()), cue_spans(text), _clauses(text)
+        text,
+        hits,
+        has_danger_word(text),
+        idiom,
+        len(text.split()),
+        cue_spans(text),
+        _clauses(text),
     )
 
 
@@ -193,6 +200,7 @@ def _decide(
         thresholds,
         danger=prep.danger,
         words=prep.words,
+        idiom=prep.idiom,
     )
     rule_level: Safety = "none"
     if any(h.level == "urgent" for h in prep.hits):
@@ -216,6 +224,7 @@ def model_safety(
     *,
     danger: bool,
     words: int,
+    idiom: bool = False,
 ) -> Safety:
     """What the classifier alone may say about safety; the rules are OR'ed in by the caller.
 
@@ -232,19 +241,22 @@ def model_safety(
       ``urgent_no_danger_urgent`` one: danger can be written in words no lexicon lists;
     - without a danger word, ``concern`` when P(urgent)+P(concern) reaches the (higher)
       ``concern_no_danger`` threshold: control, put-downs and hopelessness are often written in
-      plain words.
+      plain words;
+    - none of the no-danger-word routes when the text holds an idiom that looks like danger
+      ("that ending choked me up"): there the classifier's P(urgent) comes from the idiom.
     The thresholds are chosen out of fold at training time with these same gates.
     """
     long_words = int(thresholds.get("long_words", 10**9))
     if danger and p_urgent >= thresholds["urgent"]:
         return "urgent"
-    if p_urgent >= thresholds.get("urgent_no_danger_urgent", 2.0):
+    plain = not idiom
+    if plain and p_urgent >= thresholds.get("urgent_no_danger_urgent", 2.0):
         return "urgent"
     if (danger or words >= long_words) and p_urgent + p_concern >= thresholds["concern"]:
         return "concern"
-    if p_urgent >= thresholds.get("urgent_no_danger", 2.0):
+    if plain and p_urgent >= thresholds.get("urgent_no_danger", 2.0):
         return "concern"
-    if p_urgent + p_concern >= thresholds.get("concern_no_danger", 2.0):
+    if plain and p_urgent + p_concern >= thresholds.get("concern_no_danger", 2.0):
         return "concern"
     return "none"
 

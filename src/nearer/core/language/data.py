@@ -84,14 +84,18 @@ HOLDOUTS: Final = {
     " first look (first look: urgent 0.950, urgent-or-concern 0.858)",
     "holdout3": "holdout3, written blind, never trained on; used for diagnosis after its"
     " first look (first look: urgent 0.910, urgent-or-concern 0.875, false alarms 0.030)",
-    "holdout4": "holdout4, written blind, never trained on or read; tables printed 11 times"
+    "holdout4": "holdout4, written blind, never trained on or read; tables printed 14 times"
     " (first look: urgent 0.908, urgent-or-concern 0.845, false alarms 0.100)",
-    "holdout5": "holdout5, written blind, never trained on or read; tables printed 10 times"
+    "holdout5": "holdout5, written blind, never trained on or read; tables printed 13 times"
     " (first look: urgent 0.927, urgent-or-concern 0.915, false alarms 0.100)",
-    "holdout6": "holdout6, written blind, never trained on or read; tables printed 8 times"
+    "holdout6": "holdout6, written blind, never trained on or read; tables printed 11 times"
     " (first look: urgent 0.936, urgent-or-concern 0.905, false alarms 0.030)",
-    "holdout7": "holdout7, written blind, never trained on or read; tables printed 3 times"
+    "holdout7": "holdout7, written blind, never trained on or read; tables printed 6 times"
     " (first look: urgent 0.958, urgent-or-concern 0.940, false alarms 0.040)",
+    "holdout8": "holdout8, written blind, never trained on or read; kept back until round 10's"
+    " artifact was chosen (first look: urgent 0.983, urgent-or-concern 0.980, false alarms 0.030)",
+    "holdout9": "holdout9, written blind, never trained on or read; kept back until round 10's"
+    " artifact was chosen (first look: urgent 0.983, urgent-or-concern 0.970, false alarms 0.040)",
 }
 HOLDOUT_DIRS: Final = tuple(HOLDOUTS)
 

@@ -42,13 +42,16 @@ class TaskConfig:
 CONFIG: Final[dict[str, TaskConfig]] = {
     "barriers": TaskConfig(C=4.0),
     "patterns": TaskConfig(C=4.0),
-    "safety": TaskConfig(C=4.0),
+    # Round 10: C=10 rather than 4 (leave-one-writer-out urgent recall 0.904 against 0.898 at C=4
+    # and 0.891 at C=2, false alarms level; see docs/language.md).
+    "safety": TaskConfig(C=10.0),
 }
 # Safety thresholds are chosen on out-of-fold predictions over the training split (never on
 # dev): the lowest urgent threshold whose false-alarm rate on "none" stays under this budget.
 # Our "none" texts are deliberately hard negatives; ordinary text (the 10% ceiling) is flagged
-# far less. Round 6 tried 0.09; round 7 went back to 0.08 after a blind set flagged 12%.
-FALSE_ALARM_BUDGET: Final = 0.08
+# far less. Round 6 tried 0.09; round 7 went back to 0.08 after a blind set flagged 12%; round 10
+# (twelve more writers) lowered it to 0.07, which kept new writers' false alarms level.
+FALSE_ALARM_BUDGET: Final = 0.07
 ORDINARY_BUDGET: Final = 0.04
 URGENT_TARGET: Final = 0.99
 # Weight of urgent recall against urgent-or-concern recall in that search.
@@ -179,6 +182,7 @@ def choose_safety_thresholds(
     ordinary: npt.NDArray[np.bool_],
     danger: npt.NDArray[np.bool_],
     words: npt.NDArray[np.int64],
+    idiom: npt.NDArray[np.bool_] | None = None,
 ) -> dict[str, float]:
     """Thresholds on P(urgent) and P(urgent)+P(concern), with the rules OR'ed in.
 
@@ -195,8 +199,10 @@ def choose_safety_thresholds(
     pc = np.where(danger | (words >= LONG_WORDS), puc, 0.0)
     # Without a danger word the classifier may still say "concern" when P(urgent) is high, or
     # when P(urgent)+P(concern) is high (a second, higher threshold).
-    pnd = np.where(danger, 0.0, proba[:, iu])
-    pndc = np.where(danger, 0.0, puc)
+    # Neither route where an idiom that looks like danger is the likely source of P(urgent).
+    no_route = danger if idiom is None else danger | idiom
+    pnd = np.where(no_route, 0.0, proba[:, iu])
+    pndc = np.where(no_route, 0.0, puc)
     gold = np.array(y)
     none = (gold == "none") & ~ordinary
     is_u = gold == "urgent"
@@ -386,9 +392,12 @@ def train_safety(
     proba = oof_proba(f, y, labels, cfg, weights)
     scans = [safety_scan(t) for t in texts]
     levels = [safety_level(hits) for hits, _ in scans]
+    idiom = np.array([has_idiom for _, has_idiom in scans])
     danger = np.array([has_danger_word(t) for t in texts])
     words = np.array([len(t.split()) for t in texts], dtype=np.int64)
-    thresholds = choose_safety_thresholds(proba, labels, y, levels, is_ordinary, danger, words)
+    thresholds = choose_safety_thresholds(
+        proba, labels, y, levels, is_ordinary, danger, words, idiom
+    )
     return fit(f, y, labels, cfg, weights), thresholds
 
 
