@@ -100,6 +100,18 @@ HOLDOUTS: Final = {
 HOLDOUT_DIRS: Final = tuple(HOLDOUTS)
 
 
+# The blind training writers (docs/language.md, rounds 8 to 10): writer letter by the number NN
+# of their files, safety/<label>-extraNN.jsonl. ``crosswriter`` leaves one out at a time.
+BLIND_WRITERS: Final = {21 + i: letter for i, letter in enumerate("ABCDEFGHIJKLMNOPQR")}
+_WRITER_FILE: Final = re.compile(r"-extra(\d+)\.jsonl$")
+
+
+def writer_of(example: Example) -> str | None:
+    """The blind writer of a safety example, or ``None`` for texts we wrote ourselves."""
+    m = _WRITER_FILE.search(example.source)
+    return BLIND_WRITERS.get(int(m.group(1))) if m else None
+
+
 def holdout_dir(name: str = "holdout") -> Path:
     """``$NEARER_LANGUAGE_<NAME>`` (``NEARER_LANGUAGE_HOLDOUT``, ``..._HOLDOUT2``, ...) or
     ``data/language/<name>``."""

@@ -183,6 +183,8 @@ def choose_safety_thresholds(
     danger: npt.NDArray[np.bool_],
     words: npt.NDArray[np.int64],
     idiom: npt.NDArray[np.bool_] | None = None,
+    *,
+    false_alarm_budget: float = FALSE_ALARM_BUDGET,
 ) -> dict[str, float]:
     """Thresholds on P(urgent) and P(urgent)+P(concern), with the rules OR'ed in.
 
@@ -231,7 +233,7 @@ def choose_safety_thresholds(
                 base = rule_flag | pred_u | nd_c | (pnd >= max(t_u, NO_DANGER_MIN))
                 fa_none = rates(base, none)
                 fa_ord = rates(base, ordinary)
-                ok = (fa_none <= FALSE_ALARM_BUDGET + 1e-9) & (fa_ord <= ORDINARY_BUDGET + 1e-9)
+                ok = (fa_none <= false_alarm_budget + 1e-9) & (fa_ord <= ORDINARY_BUDGET + 1e-9)
                 if not ok.any():
                     continue
                 rec_u = float(pred_u[is_u].mean())
