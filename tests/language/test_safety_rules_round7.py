@@ -152,3 +152,21 @@ def test_a_very_high_urgent_probability_without_a_danger_word_is_urgent() -> Non
 )
 def test_round7_hard_negatives_end_to_end(text: str) -> None:
     assert analyze(text).safety == "none", text
+
+
+def test_an_idiom_that_looks_like_danger_takes_no_classifier_only_route() -> None:
+    # Round 10: "that ending choked me up" had P(urgent) 0.65 and no danger word; the idiom,
+    # not danger, is where that probability comes from.
+    thresholds = {
+        "urgent": 0.42,
+        "concern": 0.91,
+        "urgent_no_danger": 0.6,
+        "urgent_no_danger_urgent": 0.65,
+        "concern_no_danger": 0.95,
+    }
+    plain = model_safety(0.97, 0.02, thresholds, danger=False, words=9)
+    idiom = model_safety(0.97, 0.02, thresholds, danger=False, words=9, idiom=True)
+    assert (plain, idiom) == ("urgent", "none")
+    # A danger word outside the idiom still counts.
+    assert model_safety(0.97, 0.02, thresholds, danger=True, words=9, idiom=True) == "urgent"
+    assert analyze("That ending choked me up, I cried like a baby.").safety == "none"
