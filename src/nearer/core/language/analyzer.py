@@ -194,7 +194,8 @@ def _decide(
     ps = probs["safety"][row]
     p_urgent = float(ps[s_labels.index("urgent")]) if "urgent" in s_labels else 0.0
     p_concern = float(ps[s_labels.index("concern")]) if "concern" in s_labels else 0.0
-    model_level = model_safety(
+    safety = text_safety(
+        prep.hits,
         p_urgent,
         p_concern,
         thresholds,
@@ -202,12 +203,6 @@ def _decide(
         words=prep.words,
         idiom=prep.idiom,
     )
-    rule_level: Safety = "none"
-    if any(h.level == "urgent" for h in prep.hits):
-        rule_level = "urgent"
-    elif prep.hits:
-        rule_level = "concern"
-    safety: Safety = max(rule_level, model_level, key=_RANK.__getitem__)
     return _Decision(
         barriers=barriers,
         pattern=pattern,
@@ -215,6 +210,28 @@ def _decide(
         pattern_scores={lab: _score(pp[j]) for j, lab in enumerate(p_labels)},
         safety_scores={lab: _score(ps[j]) for j, lab in enumerate(s_labels)},
     )
+
+
+def text_safety(
+    hits: Sequence[Hit],
+    p_urgent: float,
+    p_concern: float,
+    thresholds: dict[str, float],
+    *,
+    danger: bool,
+    words: int,
+    idiom: bool,
+) -> Safety:
+    """The stronger of the rules' level (any urgent hit, else any hit) and ``model_safety``."""
+    rule_level: Safety = "none"
+    if any(h.level == "urgent" for h in hits):
+        rule_level = "urgent"
+    elif hits:
+        rule_level = "concern"
+    model_level = model_safety(
+        p_urgent, p_concern, thresholds, danger=danger, words=words, idiom=idiom
+    )
+    return max(rule_level, model_level, key=_RANK.__getitem__)
 
 
 def model_safety(

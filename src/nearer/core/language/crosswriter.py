@@ -5,7 +5,7 @@
 Eighteen blind writers wrote training texts, one writer per ``safety/<label>-extraNN.jsonl``
 number (``data.BLIND_WRITERS``). For each writer asked for, the safety pipeline is trained
 exactly as ``train.py`` trains it (model, out-of-fold threshold search) on the training split
-without any of that writer's texts, and judged (rules + model, as ``analyzer.model_safety``)
+without any of that writer's texts, and judged (rules + model, by ``analyzer.text_safety``)
 on all of that writer's texts. Pooled over writers this estimates what a new writer gets,
 without looking at any holdout. The writers' texts were written to be hard, so the figures sit
 well below the blind test sets'; compare variants with each other, not with the floors.
@@ -18,24 +18,13 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
-
-import numpy as np
-import numpy.typing as npt
 
 from . import data
 from . import train as training
-from .analyzer import model_safety
-from .cues import CUE_NAMES, cue_counts, cue_spans
-from .embed import get_embedder
-from .features import CHAR_NGRAMS, WORD_NGRAMS, Tfidf, clean
-from .model import Features, Linear
-from .rules import has_danger_word, safety_level, safety_scan
+from .analyzer import text_safety
+from .model import Featurizer, Linear
+from .rules import has_danger_word, safety_scan
 from .types import Safety
-
-F32 = npt.NDArray[np.float32]
-LABELS: Final = ("urgent", "concern", "none")
-_RANK: Final = {"none": 0, "concern": 1, "urgent": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,109 +43,26 @@ class WriterScore:
         return part / whole if whole else 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class _TextFacts:
-    embedding: F32
-    cues: list[float]
-    rule_level: str
-    danger: bool
-    idiom: bool
-    words: int
-
-
-class _Cache:
-    """Per-text facts that do not depend on the training set, computed once per run."""
-
-    def __init__(self) -> None:
-        self._facts: dict[str, _TextFacts] = {}
-
-    def facts(self, texts: Sequence[str]) -> list[_TextFacts]:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._facts]
-        if missing:
-            vectors = get_embedder().embed([clean(t) for t in missing])
-            for text, vector in zip(missing, vectors, strict=True):
-                hits, idiom = safety_scan(text)
-                self._facts[text] = _TextFacts(
-                    embedding=vector,
-                    cues=cue_counts(cue_spans(text)),
-                    rule_level=safety_level(hits),
-                    danger=has_danger_word(text),
-                    idiom=idiom,
-                    words=len(text.split()),
-                )
-        return [self._facts[t] for t in texts]
-
-    def features(self, texts: Sequence[str], word: Tfidf, char: Tfidf) -> Features:
-        facts = self.facts(texts)
-        cleaned = [clean(t) for t in texts]
-        return Features(
-            n=len(texts),
-            w_dim=len(word.index),
-            c_dim=len(char.index),
-            E=np.stack([f.embedding for f in facts]).astype(np.float32),
-            W=word.transform(cleaned),
-            C=char.transform(cleaned),
-            L=np.asarray([f.cues for f in facts], dtype=np.float32).reshape(
-                len(texts), len(CUE_NAMES)
-            ),
-        )
-
-
-def _train(
-    cache: _Cache,
-    safety: Sequence[data.Example],
-    ordinary: Sequence[data.Example],
-    cfg: training.TaskConfig,
-    budget: float,
-) -> tuple[Tfidf, Tfidf, Linear, dict[str, float]]:
-    texts = [e.text for e in safety] + [e.text for e in ordinary]
-    word = Tfidf.fit(texts, WORD_NGRAMS, min_df=2)
-    char = Tfidf.fit(texts, CHAR_NGRAMS, min_df=2)
-    y = [e.label for e in safety] + ["none"] * len(ordinary)
-    is_ordinary = np.array([False] * len(safety) + [True] * len(ordinary))
-    weights = np.where(is_ordinary, training.ORDINARY_WEIGHT, 1.0).astype(np.float32)
-    f = cache.features(texts, word, char)
-    proba = training.oof_proba(f, y, LABELS, cfg, weights)
-    facts = cache.facts(texts)
-    thresholds = training.choose_safety_thresholds(
-        proba,
-        LABELS,
-        y,
-        [x.rule_level for x in facts],
-        is_ordinary,
-        np.array([x.danger for x in facts]),
-        np.array([x.words for x in facts], dtype=np.int64),
-        np.array([x.idiom for x in facts]),
-        false_alarm_budget=budget,
-    )
-    return word, char, training.fit(f, y, LABELS, cfg, weights), thresholds
-
-
 def judge(
-    cache: _Cache,
-    texts: Sequence[str],
-    word: Tfidf,
-    char: Tfidf,
-    model: Linear,
-    thresholds: dict[str, float],
+    featurizer: Featurizer, model: Linear, thresholds: dict[str, float], texts: Sequence[str]
 ) -> list[Safety]:
-    """The safety level of each text: the stronger of the rules and the classifier."""
-    proba = model.proba(cache.features(texts, word, char))
+    """The safety level of each text, decided as the analyzer decides it."""
+    proba = model.proba(training.featurize(featurizer, texts))
     iu, ic = model.labels.index("urgent"), model.labels.index("concern")
     out: list[Safety] = []
-    for facts, row in zip(cache.facts(texts), proba, strict=True):
-        by_model = model_safety(
-            float(row[iu]),
-            float(row[ic]),
-            thresholds,
-            danger=facts.danger,
-            words=facts.words,
-            idiom=facts.idiom,
+    for text, row in zip(texts, proba, strict=True):
+        hits, idiom = safety_scan(text)
+        out.append(
+            text_safety(
+                hits,
+                float(row[iu]),
+                float(row[ic]),
+                thresholds,
+                danger=has_danger_word(text),
+                words=len(text.split()),
+                idiom=idiom,
+            )
         )
-        by_rules: Safety = "urgent" if facts.rule_level == "urgent" else "none"
-        if facts.rule_level == "concern":
-            by_rules = "concern"
-        out.append(max(by_rules, by_model, key=_RANK.__getitem__))
     return out
 
 
@@ -168,34 +74,30 @@ def cross_writer(
     verbose: bool = False,
 ) -> list[WriterScore]:
     """One ``WriterScore`` per writer, each from a model that never saw that writer's texts."""
-    cfg = cfg or training.CONFIG["safety"]
     unknown = [w for w in writers if w not in data.BLIND_WRITERS.values()]
     if unknown:
         known = "".join(data.BLIND_WRITERS.values())
         raise ValueError(f"unknown writers {''.join(unknown)}; known: {known}")
     sets = {task: data.split(data.load(task))[0] for task in data.TASKS}
-    ordinary = [e for task in ("barriers", "patterns") for e in sets[task]]
     every_safety_text = data.load("safety")
-    cache = _Cache()
     scores: list[WriterScore] = []
     for writer in writers:
-        train_safety = [e for e in sets["safety"] if data.writer_of(e) != writer]
+        without = {**sets, "safety": [e for e in sets["safety"] if data.writer_of(e) != writer]}
+        featurizer = training.featurizer_for(without)
+        model, thresholds = training.train_safety(
+            featurizer, without, cfg=cfg, false_alarm_budget=budget
+        )
         test = [e for e in every_safety_text if data.writer_of(e) == writer]
-        word, char, model, thresholds = _train(cache, train_safety, ordinary, cfg, budget)
-        predicted = judge(cache, [e.text for e in test], word, char, model, thresholds)
-        gold = [e.label for e in test]
+        predicted = judge(featurizer, model, thresholds, [e.text for e in test])
+        pairs = list(zip((e.label for e in test), predicted, strict=True))
         score = WriterScore(
             writer=writer,
-            urgent=gold.count("urgent"),
-            urgent_caught=sum(g == p == "urgent" for g, p in zip(gold, predicted, strict=True)),
-            urgent_or_concern=sum(g != "none" for g in gold),
-            urgent_or_concern_caught=sum(
-                g != "none" and p != "none" for g, p in zip(gold, predicted, strict=True)
-            ),
-            none=gold.count("none"),
-            none_flagged=sum(
-                g == "none" and p != "none" for g, p in zip(gold, predicted, strict=True)
-            ),
+            urgent=sum(g == "urgent" for g, _ in pairs),
+            urgent_caught=sum(g == p == "urgent" for g, p in pairs),
+            urgent_or_concern=sum(g != "none" for g, _ in pairs),
+            urgent_or_concern_caught=sum(g != "none" and p != "none" for g, p in pairs),
+            none=sum(g == "none" for g, _ in pairs),
+            none_flagged=sum(g == "none" and p != "none" for g, p in pairs),
             thresholds=thresholds,
         )
         scores.append(score)

@@ -182,7 +182,7 @@ def choose_safety_thresholds(
     ordinary: npt.NDArray[np.bool_],
     danger: npt.NDArray[np.bool_],
     words: npt.NDArray[np.int64],
-    idiom: npt.NDArray[np.bool_] | None = None,
+    idiom: npt.NDArray[np.bool_],
     *,
     false_alarm_budget: float = FALSE_ALARM_BUDGET,
 ) -> dict[str, float]:
@@ -202,7 +202,7 @@ def choose_safety_thresholds(
     # Without a danger word the classifier may still say "concern" when P(urgent) is high, or
     # when P(urgent)+P(concern) is high (a second, higher threshold).
     # Neither route where an idiom that looks like danger is the likely source of P(urgent).
-    no_route = danger if idiom is None else danger | idiom
+    no_route = danger | idiom
     pnd = np.where(no_route, 0.0, proba[:, iu])
     pndc = np.where(no_route, 0.0, puc)
     gold = np.array(y)
@@ -285,10 +285,7 @@ def train(
 ) -> dict[str, Any]:
     t0 = time.perf_counter()
     sets = {task: data.split(data.load(task, root))[0] for task in data.TASKS}
-    all_train = [e.text for task in data.TASKS for e in sets[task]]
-    word = Tfidf.fit(all_train, WORD_NGRAMS, min_df=2)
-    char = Tfidf.fit(all_train, CHAR_NGRAMS, min_df=2)
-    featurizer = Featurizer(get_embedder(), word, char)
+    featurizer = featurizer_for(sets)
     tasks: dict[str, Linear] = {}
     meta: dict[str, Any] = {
         "data_hash": data.data_hash(root),
@@ -323,13 +320,22 @@ def train(
             )
         else:
             tasks[task] = fit(featurize(featurizer, texts), y, labels, CONFIG[task])
-    save(out, word, char, tasks, meta)
+    save(out, featurizer.word, featurizer.char, tasks, meta)
     if verbose:
         size = out.stat().st_size / 1e6
         print(f"trained in {time.perf_counter() - t0:.1f} s -> {out} ({size:.1f} MB)")
-        print(f"vocabulary: {len(word.index)} word n-grams, {len(char.index)} char n-grams")
+        words, chars = len(featurizer.word.index), len(featurizer.char.index)
+        print(f"vocabulary: {words} word n-grams, {chars} char n-grams")
         print(f"safety thresholds: {meta.get('safety_thresholds')}")
     return meta
+
+
+def featurizer_for(sets: dict[data.Task, list[data.Example]]) -> Featurizer:
+    """Word and character TF-IDF fitted on every task's training texts, over the embedder."""
+    texts = [e.text for task in data.TASKS for e in sets[task]]
+    word = Tfidf.fit(texts, WORD_NGRAMS, min_df=2)
+    char = Tfidf.fit(texts, CHAR_NGRAMS, min_df=2)
+    return Featurizer(get_embedder(), word, char)
 
 
 def choose_none_threshold(proba: F32, labels: Sequence[str], y: list[str]) -> float:
@@ -380,7 +386,11 @@ def choose_barrier_min(
 
 
 def train_safety(
-    featurizer: Featurizer, sets: dict[data.Task, list[data.Example]]
+    featurizer: Featurizer,
+    sets: dict[data.Task, list[data.Example]],
+    *,
+    cfg: TaskConfig | None = None,
+    false_alarm_budget: float = FALSE_ALARM_BUDGET,
 ) -> tuple[Linear, dict[str, float]]:
     own = sets["safety"]
     ordinary = [e for task in ("barriers", "patterns") for e in sets[task]]
@@ -390,7 +400,7 @@ def train_safety(
     weights = np.where(is_ordinary, ORDINARY_WEIGHT, 1.0).astype(np.float32)
     labels = _labels("safety", y)
     f = featurize(featurizer, texts)
-    cfg = CONFIG["safety"]
+    cfg = cfg or CONFIG["safety"]
     proba = oof_proba(f, y, labels, cfg, weights)
     scans = [safety_scan(t) for t in texts]
     levels = [safety_level(hits) for hits, _ in scans]
@@ -398,7 +408,15 @@ def train_safety(
     danger = np.array([has_danger_word(t) for t in texts])
     words = np.array([len(t.split()) for t in texts], dtype=np.int64)
     thresholds = choose_safety_thresholds(
-        proba, labels, y, levels, is_ordinary, danger, words, idiom
+        proba,
+        labels,
+        y,
+        levels,
+        is_ordinary,
+        danger,
+        words,
+        idiom,
+        false_alarm_budget=false_alarm_budget,
     )
     return fit(f, y, labels, cfg, weights), thresholds
 
